@@ -1,0 +1,190 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upsert_carriers_request import UpsertCarriersRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    channel_id: str,
+    *,
+    body: UpsertCarriersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/orders/channels/{channel_id}/carriers".format(
+            channel_id=quote(str(channel_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertCarriersRequest,
+) -> Response[Any | Error]:
+    """Replace the channel's carrier list
+
+     Sends the complete list of carriers the channel accepts; carriers left out are deleted.
+
+    Args:
+        channel_id (str):
+        body (UpsertCarriersRequest): The channel's complete carrier list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertCarriersRequest,
+) -> Any | Error | None:
+    """Replace the channel's carrier list
+
+     Sends the complete list of carriers the channel accepts; carriers left out are deleted.
+
+    Args:
+        channel_id (str):
+        body (UpsertCarriersRequest): The channel's complete carrier list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        channel_id=channel_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertCarriersRequest,
+) -> Response[Any | Error]:
+    """Replace the channel's carrier list
+
+     Sends the complete list of carriers the channel accepts; carriers left out are deleted.
+
+    Args:
+        channel_id (str):
+        body (UpsertCarriersRequest): The channel's complete carrier list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertCarriersRequest,
+) -> Any | Error | None:
+    """Replace the channel's carrier list
+
+     Sends the complete list of carriers the channel accepts; carriers left out are deleted.
+
+    Args:
+        channel_id (str):
+        body (UpsertCarriersRequest): The channel's complete carrier list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_id=channel_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

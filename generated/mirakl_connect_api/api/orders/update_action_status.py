@@ -1,0 +1,198 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_action_request import UpdateActionRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    action_id: str,
+    *,
+    body: UpdateActionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/orders/actions/{action_id}".format(
+            action_id=quote(str(action_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRequest,
+) -> Response[Any | Error]:
+    """Report the outcome of a seller action
+
+     Closes an action that Connect requested through an order action event, with SUCCESS or FAILED (and
+    the reasons). An action can be closed only once: a second final update fails with code
+    ACTION_ALREADY_FINAL.
+
+    Args:
+        action_id (str):
+        body (UpdateActionRequest): Outcome of a seller action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        action_id=action_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRequest,
+) -> Any | Error | None:
+    """Report the outcome of a seller action
+
+     Closes an action that Connect requested through an order action event, with SUCCESS or FAILED (and
+    the reasons). An action can be closed only once: a second final update fails with code
+    ACTION_ALREADY_FINAL.
+
+    Args:
+        action_id (str):
+        body (UpdateActionRequest): Outcome of a seller action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        action_id=action_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRequest,
+) -> Response[Any | Error]:
+    """Report the outcome of a seller action
+
+     Closes an action that Connect requested through an order action event, with SUCCESS or FAILED (and
+    the reasons). An action can be closed only once: a second final update fails with code
+    ACTION_ALREADY_FINAL.
+
+    Args:
+        action_id (str):
+        body (UpdateActionRequest): Outcome of a seller action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        action_id=action_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRequest,
+) -> Any | Error | None:
+    """Report the outcome of a seller action
+
+     Closes an action that Connect requested through an order action event, with SUCCESS or FAILED (and
+    the reasons). An action can be closed only once: a second final update fails with code
+    ACTION_ALREADY_FINAL.
+
+    Args:
+        action_id (str):
+        body (UpdateActionRequest): Outcome of a seller action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            action_id=action_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

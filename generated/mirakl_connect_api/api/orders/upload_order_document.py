@@ -1,0 +1,187 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upload_order_document_request import UploadOrderDocumentRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    channel_order_id: str,
+    *,
+    body: UploadOrderDocumentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/orders/{channel_order_id}/documents".format(
+            channel_order_id=quote(str(channel_order_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadOrderDocumentRequest,
+) -> Response[Any | Error]:
+    """Upload an order document
+
+     Attaches a document (label, invoice, slip...) to an order or to an entity of it such as a return.
+
+    Args:
+        channel_order_id (str):
+        body (UploadOrderDocumentRequest): Multipart body of a document upload: the file and two
+            JSON parts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_order_id=channel_order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadOrderDocumentRequest,
+) -> Any | Error | None:
+    """Upload an order document
+
+     Attaches a document (label, invoice, slip...) to an order or to an entity of it such as a return.
+
+    Args:
+        channel_order_id (str):
+        body (UploadOrderDocumentRequest): Multipart body of a document upload: the file and two
+            JSON parts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        channel_order_id=channel_order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadOrderDocumentRequest,
+) -> Response[Any | Error]:
+    """Upload an order document
+
+     Attaches a document (label, invoice, slip...) to an order or to an entity of it such as a return.
+
+    Args:
+        channel_order_id (str):
+        body (UploadOrderDocumentRequest): Multipart body of a document upload: the file and two
+            JSON parts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_order_id=channel_order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadOrderDocumentRequest,
+) -> Any | Error | None:
+    """Upload an order document
+
+     Attaches a document (label, invoice, slip...) to an order or to an entity of it such as a return.
+
+    Args:
+        channel_order_id (str):
+        body (UploadOrderDocumentRequest): Multipart body of a document upload: the file and two
+            JSON parts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_order_id=channel_order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

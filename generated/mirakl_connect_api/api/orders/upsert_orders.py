@@ -1,0 +1,182 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.upsert_orders_request import UpsertOrdersRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: UpsertOrdersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/orders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpsertOrdersRequest,
+) -> Response[Any | Error]:
+    """Create or replace orders
+
+     Stores up to 100 orders, each replacing the stored one (no partial update). All or nothing: one
+    invalid order rejects the whole request. An order whose `channel_updated_at` is older than the
+    stored one is ignored.
+
+    Args:
+        body (UpsertOrdersRequest): Orders to create or replace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpsertOrdersRequest,
+) -> Any | Error | None:
+    """Create or replace orders
+
+     Stores up to 100 orders, each replacing the stored one (no partial update). All or nothing: one
+    invalid order rejects the whole request. An order whose `channel_updated_at` is older than the
+    stored one is ignored.
+
+    Args:
+        body (UpsertOrdersRequest): Orders to create or replace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpsertOrdersRequest,
+) -> Response[Any | Error]:
+    """Create or replace orders
+
+     Stores up to 100 orders, each replacing the stored one (no partial update). All or nothing: one
+    invalid order rejects the whole request. An order whose `channel_updated_at` is older than the
+    stored one is ignored.
+
+    Args:
+        body (UpsertOrdersRequest): Orders to create or replace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpsertOrdersRequest,
+) -> Any | Error | None:
+    """Create or replace orders
+
+     Stores up to 100 orders, each replacing the stored one (no partial update). All or nothing: one
+    invalid order rejects the whole request. An order whose `channel_updated_at` is older than the
+    stored one is ignored.
+
+    Args:
+        body (UpsertOrdersRequest): Orders to create or replace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

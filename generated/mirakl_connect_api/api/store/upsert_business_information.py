@@ -1,0 +1,227 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.business_information_input import BusinessInformationInput
+from ...models.error import Error
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    channel_id: str,
+    channel_store_id: str,
+    *,
+    body: BusinessInformationInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/channels/{channel_id}/stores/{channel_store_id}".format(
+            channel_id=quote(str(channel_id), safe=""),
+            channel_store_id=quote(str(channel_store_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_id: str,
+    channel_store_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessInformationInput,
+) -> Response[Any | Error]:
+    """Replace a store's business information
+
+     Replaces the business information of a store (currency, KYC, warnings, sub-channels) that Connect
+    shows the seller. Send the complete state each time.
+
+    Args:
+        channel_id (str):
+        channel_store_id (str): Store id on the channel.
+        body (BusinessInformationInput): Complete business information of a store (replaces what
+            Connect holds).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        channel_store_id=channel_store_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_id: str,
+    channel_store_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessInformationInput,
+) -> Any | Error | None:
+    """Replace a store's business information
+
+     Replaces the business information of a store (currency, KYC, warnings, sub-channels) that Connect
+    shows the seller. Send the complete state each time.
+
+    Args:
+        channel_id (str):
+        channel_store_id (str): Store id on the channel.
+        body (BusinessInformationInput): Complete business information of a store (replaces what
+            Connect holds).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        channel_id=channel_id,
+        channel_store_id=channel_store_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_id: str,
+    channel_store_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessInformationInput,
+) -> Response[Any | Error]:
+    """Replace a store's business information
+
+     Replaces the business information of a store (currency, KYC, warnings, sub-channels) that Connect
+    shows the seller. Send the complete state each time.
+
+    Args:
+        channel_id (str):
+        channel_store_id (str): Store id on the channel.
+        body (BusinessInformationInput): Complete business information of a store (replaces what
+            Connect holds).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        channel_store_id=channel_store_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_id: str,
+    channel_store_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BusinessInformationInput,
+) -> Any | Error | None:
+    """Replace a store's business information
+
+     Replaces the business information of a store (currency, KYC, warnings, sub-channels) that Connect
+    shows the seller. Send the complete state each time.
+
+    Args:
+        channel_id (str):
+        channel_store_id (str): Store id on the channel.
+        body (BusinessInformationInput): Complete business information of a store (replaces what
+            Connect holds).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_id=channel_id,
+            channel_store_id=channel_store_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

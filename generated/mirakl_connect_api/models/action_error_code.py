@@ -1,0 +1,21 @@
+from ..types import OpenStrEnum
+
+
+class ActionErrorCode(OpenStrEnum):
+    """Why a seller action could not be carried out.
+
+    Open enum: a value the spec does not list is kept as is (see ``types.is_known``)."""
+
+    ACTION_NOT_SUPPORTED = "ACTION_NOT_SUPPORTED"
+    CARRIER_NOT_SUPPORTED = "CARRIER_NOT_SUPPORTED"
+    DATA_NOT_FOUND = "DATA_NOT_FOUND"
+    INVALID_INPUT = "INVALID_INPUT"
+    MISSING_CARRIER = "MISSING_CARRIER"
+    ORDER_IN_WRONG_STATE = "ORDER_IN_WRONG_STATE"
+    OTHER = "OTHER"
+    RETURN_IN_WRONG_STATE = "RETURN_IN_WRONG_STATE"
+    TOO_MANY_REQUEST = "TOO_MANY_REQUEST"
+    UNAVAILABLE = "UNAVAILABLE"
+    UNEXPECTED = "UNEXPECTED"
+    WAREHOUSE_ID_NOT_FOUND = "WAREHOUSE_ID_NOT_FOUND"
+    WAREHOUSE_ID_REQUIRED = "WAREHOUSE_ID_REQUIRED"

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_entity_type import DocumentEntityType
+from ..types import note_unknown_fields
+
+T = TypeVar("T", bound="DocumentEntity")
+
+
+@_attrs_define
+class DocumentEntity:
+    """Order-related entity (such as a return) that a document belongs to.
+
+    Attributes:
+        id (str):
+        type_ (DocumentEntityType): Kind of order-related entity a document belongs to.
+    """
+
+    id: str
+    type_: DocumentEntityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = DocumentEntityType(d.pop("type"))
+
+        document_entity = cls(
+            id=id,
+            type_=type_,
+        )
+
+        if d:
+            note_unknown_fields("DocumentEntity", d)
+        document_entity.additional_properties = d
+        return document_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

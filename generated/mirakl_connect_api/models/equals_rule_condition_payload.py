@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import accept, note_unknown_fields, parse_union
+
+T = TypeVar("T", bound="EqualsRuleConditionPayload")
+
+
+@_attrs_define
+class EqualsRuleConditionPayload:
+    """Attribute and value compared by an `equals` condition.
+
+    Attributes:
+        attribute (str): Identifier of a product attribute.
+        value (bool | float | str): A scalar to compare with.
+    """
+
+    attribute: str
+    value: bool | float | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute = self.attribute
+
+        value: bool | float | str | Any
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attribute": attribute,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attribute = d.pop("attribute")
+
+        def _parse_value(data: object) -> bool | float | str:
+
+            return cast(
+                bool | float | str,
+                parse_union(
+                    data,
+                    (
+                        accept(str),
+                        accept(int, float),
+                        accept(bool),
+                    ),
+                    "value",
+                ),
+            )
+
+        value = _parse_value(d.pop("value"))
+
+        equals_rule_condition_payload = cls(
+            attribute=attribute,
+            value=value,
+        )
+
+        if d:
+            note_unknown_fields("EqualsRuleConditionPayload", d)
+        equals_rule_condition_payload.additional_properties = d
+        return equals_rule_condition_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_entity_type import DocumentEntityType
+from ..types import note_unknown_fields
+
+T = TypeVar("T", bound="UploadOrderDocumentEntityEvent")
+
+
+@_attrs_define
+class UploadOrderDocumentEntityEvent:
+    """Order-related entity a requested document belongs to.
+
+    Attributes:
+        id (str):
+        type_ (DocumentEntityType): Kind of order-related entity a document belongs to.
+    """
+
+    id: str
+    type_: DocumentEntityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = DocumentEntityType(d.pop("type"))
+
+        upload_order_document_entity_event = cls(
+            id=id,
+            type_=type_,
+        )
+
+        if d:
+            note_unknown_fields("UploadOrderDocumentEntityEvent", d)
+        upload_order_document_entity_event.additional_properties = d
+        return upload_order_document_entity_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
