@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -48,7 +48,9 @@ def check_tools() -> Path:
     except metadata.PackageNotFoundError:
         raise RegenerationError(f"{GENERATOR} is not installed: {INSTALL_HINT}") from None
     if version != GENERATOR_VERSION:
-        raise RegenerationError(f"{GENERATOR} {version} is installed, {GENERATOR_VERSION} is pinned: {INSTALL_HINT}")
+        raise RegenerationError(
+            f"{GENERATOR} {version} is installed, {GENERATOR_VERSION} is pinned: {INSTALL_HINT}"
+        )
     bindir = Path(sys.executable).parent
     if shutil.which("ruff", path=str(bindir)) is None and shutil.which("ruff") is None:
         raise RegenerationError(f"ruff (the generator's formatter) is not installed: {INSTALL_HINT}")
@@ -62,17 +64,19 @@ def yaml_load(text: str) -> object:
 
 
 def validate_spec() -> None:
-    try:
-        import yaml
-        from openapi_spec_validator import validate
-        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    try:  # dev dependencies: imported here so that a missing one gives the hint below
+        import yaml  # noqa: PLC0415
+        from openapi_spec_validator import validate  # noqa: PLC0415
+        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError  # noqa: PLC0415
     except ImportError:
         raise RegenerationError(f"openapi-spec-validator is not installed: {INSTALL_HINT}") from None
     try:
         validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     except OpenAPIValidationError as exc:
         path = "/".join(str(part) for part in exc.path)
-        raise RegenerationError(f"{SPEC.name} is not a valid OpenAPI 3.1 document at {path}: {exc.message}") from None
+        raise RegenerationError(
+            f"{SPEC.name} is not a valid OpenAPI 3.1 document at {path}: {exc.message}"
+        ) from None
     except yaml.YAMLError as exc:
         raise RegenerationError(f"{SPEC.name} is not valid YAML: {exc}") from None
 
@@ -95,12 +99,18 @@ def generate(into: Path) -> Path:
     (out / "py.typed").touch()
     # the spec itself, for runtime use without a YAML parser (sandbox validation, pacing limits)
     spec = yaml_load(SPEC.read_text(encoding="utf-8"))
-    (out / SPEC_COPY).write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    (out / SPEC_COPY).write_text(
+        json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     return out
 
 
 def relative_files(root: Path) -> set[str]:
-    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def stale_report(fresh: Path, current: Path, context_lines: int = 12) -> list[str]:
@@ -127,7 +137,9 @@ def stale_report(fresh: Path, current: Path, context_lines: int = 12) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ differs from a fresh generation"
+    )
     args = parser.parse_args(argv)
     try:
         with tempfile.TemporaryDirectory(prefix="mirakl-regen-") as tmp:

@@ -5,6 +5,7 @@ Run it when Mirakl publishes a new bundle (JSON or YAML), for the API and for th
 
     python scripts/spec_drift.py ../shared/upstream/mirakl-connect-channel-openapi.json
     python scripts/spec_drift.py ../shared/upstream/mirakl-connect-channel-webhooks-openapi.yaml --json
+    python scripts/spec_drift.py            # both files of $MIRAKL_CONNECT_UPSTREAM or ../shared/upstream
 
 Exit 0: no difference. Exit 1: differences, one per line (or a JSON list with ``--json``).
 "added" means the vendor has it and we do not; "removed" means we have it and the vendor does not.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from dataclasses import asdict, dataclass
@@ -36,7 +38,9 @@ from typing import Any
 
 import yaml
 
-OURS = Path(__file__).resolve().parent.parent / "openapi3.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+OURS = ROOT / "openapi3.yaml"
+VENDOR_FILES = ("mirakl-connect-channel-openapi.json", "mirakl-connect-channel-webhooks-openapi.yaml")
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 LIMITS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems")
 PROSE_ENUM = re.compile(r"Enum:\s*(.*)", re.S)
@@ -94,7 +98,7 @@ class Comparison:
         self.found.add(Difference(kind, where, detail))
 
     # -- facts of one schema node ------------------------------------------------------------
-    def facts(self, doc: Doc, node: Schema) -> dict[str, Any]:
+    def facts(self, doc: Doc, node: Schema) -> dict[str, Any]:  # noqa: PLR0912 - one pass over the keywords
         """Flatten a schema: allOf merged, nulls split off, prose enums and consts read."""
         name, node = doc.deref(node)
         merged: dict[str, Any] = {"properties": {}, "required": set(), "nullable": False}
@@ -127,7 +131,9 @@ class Comparison:
         if enum is None and "const" in node:
             enum = [node["const"]]
         if enum is None and (match := PROSE_ENUM.search(node.get("description") or "")):
-            enum = [None if (q == "" and v == "null") else v for q, v in re.findall(r'`("?)([^`"]*)\1`', match[1])]
+            enum = [
+                None if (q == "" and v == "null") else v for q, v in re.findall(r'`("?)([^`"]*)\1`', match[1])
+            ]
         if enum is not None:
             merged["nullable"] |= None in enum
             merged["enum"] = {v for v in enum if v is not None}
@@ -150,7 +156,7 @@ class Comparison:
         where = v_name or where
         key = (where, o_name or where)
         if key in self.seen:
-            return
+            return None
         self.seen.add(key)
         v, o = self.facts(self.vendor, v_node), self.facts(self.ours, o_node)
         if v.get("discriminator") and "members" in o:
@@ -182,7 +188,11 @@ class Comparison:
         for prop in sorted(set(v_props) & set(o_props)):
             v_req, o_req = prop in v["required"], prop in o["required"] or prop in o["relaxed"]
             if prop in o["relaxed"] and not v_req:
-                self.report("required changed", f"{where}.{prop}", "vendor optional now: drop it from x-vendor-required")
+                self.report(
+                    "required changed",
+                    f"{where}.{prop}",
+                    "vendor optional now: drop it from x-vendor-required",
+                )
             elif v_req != o_req:
                 detail = "vendor required, ours optional" if v_req else "vendor optional, ours required"
                 self.report("required changed", f"{where}.{prop}", detail)
@@ -232,7 +242,9 @@ class Comparison:
         for key in sorted(set(v_ops) & set(o_ops)):
             self.operation(v_ops[key], o_ops[key], v_ops[key][1].get("operationId") or " ".join(key))
 
-    def operation(self, v_op: tuple[list[Schema], Schema], o_op: tuple[list[Schema], Schema], where: str) -> None:
+    def operation(
+        self, v_op: tuple[list[Schema], Schema], o_op: tuple[list[Schema], Schema], where: str
+    ) -> None:
         (v_params, v), (o_params, o) = v_op, o_op
         for fact in ("operationId", "tags"):
             if v.get(fact) != o.get(fact):
@@ -256,7 +268,9 @@ class Comparison:
         for status in sorted(set(v_resp) ^ set(o_resp)):
             self.report("status code added" if status in v_resp else "status code removed", where, status)
         for status in sorted(set(v_resp) & set(o_resp)):
-            self.content(v_resp[status].get("content") or {}, o_resp[status].get("content") or {}, f"{where} {status}")
+            self.content(
+                v_resp[status].get("content") or {}, o_resp[status].get("content") or {}, f"{where} {status}"
+            )
 
     def content(self, v: dict[str, Any], o: dict[str, Any], where: str) -> None:
         for media in sorted(set(v) ^ set(o)):
@@ -284,7 +298,9 @@ class Comparison:
             self.schema(ref, {"$ref": f"#/components/schemas/{ours_name}"}, name)
         for name, hook in sorted((self.vendor.data.get("webhooks") or {}).items()):
             for body in (op.get("requestBody", {}).get("content", {}) for op in hook.values()):
-                self.content(body, {m: {"schema": {"$ref": f"#/components/schemas/{name}"}} for m in body}, name)
+                self.content(
+                    body, {m: {"schema": {"$ref": f"#/components/schemas/{name}"}} for m in body}, name
+                )
 
 
 def operations(doc: Doc) -> dict[tuple[str, str], tuple[list[Schema], Schema]]:
@@ -329,17 +345,41 @@ def drift(vendor_path: Path, ours_path: Path = OURS) -> list[Difference]:
     return sorted(comparison.found)
 
 
+def find_upstream() -> Path:
+    """The folder of the vendor's published files: $MIRAKL_CONNECT_UPSTREAM, else the first
+    ``shared/upstream`` beside or above the checkout (the reference files are never copied in)."""
+    candidates = [Path(p) for p in [os.environ.get("MIRAKL_CONNECT_UPSTREAM", "")] if p]
+    candidates += [parent / "shared" / "upstream" for parent in ROOT.parents]
+    for candidate in candidates:
+        if all((candidate / name).is_file() for name in VENDOR_FILES):
+            return candidate
+    raise FileNotFoundError(
+        f"vendor spec files not found in {', '.join(map(str, candidates))}; set MIRAKL_CONNECT_UPSTREAM"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("vendor_spec", type=Path, help="the vendor's OpenAPI bundle or events description")
+    parser.add_argument(
+        "vendor_spec",
+        type=Path,
+        nargs="*",
+        help="vendor OpenAPI bundle or events description (default: both)",
+    )
     parser.add_argument("--ours", type=Path, default=OURS, help="our spec (default: openapi3.yaml)")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     args = parser.parse_args(argv)
-    found = drift(args.vendor_spec, args.ours)
+    try:
+        vendor_specs = args.vendor_spec or [find_upstream() / name for name in VENDOR_FILES]
+    except FileNotFoundError as exc:
+        parser.error(str(exc))
+    found = [d for path in vendor_specs for d in drift(path, args.ours)]
     if args.json:
         print(json.dumps([asdict(d) for d in found], indent=2))
     else:
-        print("\n".join(map(str, found)) if found else f"no difference with {args.vendor_spec}")
+        print(
+            "\n".join(map(str, found)) if found else f"no difference with {', '.join(map(str, vendor_specs))}"
+        )
     return 1 if found else 0
 
 
