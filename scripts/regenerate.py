@@ -83,8 +83,8 @@ def validate_spec() -> None:
 
 def generate(into: Path) -> Path:
     """Generate the package under ``into``; return the package directory."""
-    bindir = check_tools()
     validate_spec()
+    bindir = check_tools()
     out = into / PACKAGE
     env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [

@@ -40,6 +40,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OURS = ROOT / "openapi3.yaml"
+WORKPLACE_UPSTREAM = Path("/work/shared/upstream")
 VENDOR_FILES = ("mirakl-connect-channel-openapi.json", "mirakl-connect-channel-webhooks-openapi.yaml")
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 LIMITS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems")
@@ -347,9 +348,11 @@ def drift(vendor_path: Path, ours_path: Path = OURS) -> list[Difference]:
 
 def find_upstream() -> Path:
     """The folder of the vendor's published files: $MIRAKL_CONNECT_UPSTREAM, else the first
-    ``shared/upstream`` beside or above the checkout (the reference files are never copied in)."""
+    ``shared/upstream`` beside or above the checkout, else the workplace's ``/work/shared/upstream``
+    (the reference files are read where they are, never copied into the repo)."""
     candidates = [Path(p) for p in [os.environ.get("MIRAKL_CONNECT_UPSTREAM", "")] if p]
     candidates += [parent / "shared" / "upstream" for parent in ROOT.parents]
+    candidates.append(WORKPLACE_UPSTREAM)
     for candidate in candidates:
         if all((candidate / name).is_file() for name in VENDOR_FILES):
             return candidate
