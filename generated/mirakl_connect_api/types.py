@@ -30,6 +30,7 @@ from enum import StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define, field
 
 logger = logging.getLogger("mirakl_connect_api")
@@ -74,13 +75,15 @@ class Response(Generic[T]):
     """A response from an endpoint.
 
     ``status_code`` is an :class:`http.HTTPStatus` when the code is registered with IANA, else
-    the plain ``int`` (Mirakl's edge may answer 499 or 520).
+    the plain ``int`` (Mirakl's edge may answer 499 or 520). ``http_response`` is the httpx
+    response it was built from (request, headers and body, for error reports).
     """
 
     status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    http_response: httpx.Response | None = None
 
 
 def status_of(code: int) -> HTTPStatus | int:

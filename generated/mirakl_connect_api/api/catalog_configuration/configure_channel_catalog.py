@@ -47,6 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        http_response=response,
     )
 
 
