@@ -1,8 +1,68 @@
 """mirakl-connect: a Python client for the Mirakl Connect Channel Platform API.
 
-The generated low-level client is ``mirakl_connect_api``; this package wraps it.
+    import mirakl_connect as mc
+
+    with mc.ConnectClient(client_id=..., client_secret=...) as client:
+        client.orders.update_action_status(action_id, "SUCCESS")
+
+The generated low-level client is ``mirakl_connect_api``; ``client.api`` is an instance of it,
+wired with the same auth, retries and pacing.
 """
+
+from mirakl_connect_api.types import is_known
+
+from . import environments
+from ._auth import ClientCredentials
+from ._bulk import BulkResult, ItemFailure, Progress
+from ._client import AsyncConnectClient, ConnectClient
+from ._clock import Clock, SystemClock
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConnectError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    ValidationError,
+)
+from ._pacing import Pacing
+from ._resources import ReturnsResult
+from ._retry import RetryPolicy
+from ._spec import Rate
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIError",
+    "AsyncConnectClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkResult",
+    "ClientCredentials",
+    "Clock",
+    "ConfigurationError",
+    "ConnectClient",
+    "ConnectError",
+    "FieldError",
+    "ItemFailure",
+    "NotFoundError",
+    "Pacing",
+    "PermissionDeniedError",
+    "Progress",
+    "Rate",
+    "RateLimitError",
+    "RetryPolicy",
+    "ReturnsResult",
+    "ServerError",
+    "SystemClock",
+    "TransportError",
+    "ValidationError",
+    "__version__",
+    "environments",
+    "is_known",
+]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -40,6 +41,7 @@ class Operation:
     tag: str
     content_type: str | None  # of the request body
     max_rate: Rate | None  # None: event-driven ("once per action"), no numeric limit
+    idempotent: bool  # safe to send again (every upsert/PUT/DELETE); false: x-idempotent in the spec
 
 
 @functools.cache
@@ -71,5 +73,26 @@ def operations() -> dict[str, Operation]:
                 tag=op["tags"][0],
                 content_type=next(iter(content), None),
                 max_rate=_rate(op.get("x-call-frequency", {}).get("maximum")),
+                idempotent=bool(op.get("x-idempotent", True)),
             )
     return found
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern[str], Operation]]:
+    return [
+        (op.method, re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(op.path)) + "/?"), op)
+        for op in operations().values()
+    ]
+
+
+def match(method: str, path: str) -> Operation | None:
+    """The operation a request is for: ``path`` is relative to the API base URL.
+
+    >>> match("PUT", "/v1/orders/actions/1ba5fc4b").operation_id
+    'updateActionStatus'
+    """
+    for op_method, pattern, op in _patterns():
+        if op_method == method and pattern.fullmatch(path):
+            return op
+    return None
