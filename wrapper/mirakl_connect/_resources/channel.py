@@ -1,0 +1,195 @@
+"""Channel set-up resources: ``client.carriers``, ``client.stores``, ``client.catalog``, ``client.taxonomy``.
+
+client.carriers.upsert("acme", [{"channel_carrier_id": "ups", "name": "UPS"}])
+client.stores.upsert_business_information("acme", "s1", {"currency": "EUR", "updated_at": now})
+client.catalog.configure("acme", capabilities)
+client.catalog.update_store_catalog_items("acme", "s1", items)           # BulkResult, 10,000 per call
+client.taxonomy.upsert_product_type("acme", "phones/smart", product_type)
+client.taxonomy.create_rule("acme", rule)                                 # or a list of rules
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from mirakl_connect_api.api.carriers import upsert_carriers
+from mirakl_connect_api.api.catalog_configuration import configure_channel_catalog
+from mirakl_connect_api.api.product_feedback import update_store_catalog_items
+from mirakl_connect_api.api.store import upsert_business_information
+from mirakl_connect_api.api.taxonomy import create_taxonomy_rule, upsert_product_type
+from mirakl_connect_api.types import UNSET
+
+from .._bulk import Batches, BulkResult, Progress, send
+from .._call import Call, Plan, body
+from .._errors import FieldError, ValidationError
+from .._validation import prepare
+from ._common import text
+
+if TYPE_CHECKING:
+    from .._client import AsyncConnectClient, ConnectClient
+
+MAX_CARRIERS = 5000
+CATALOG_BATCH = 10_000
+OnProgress = Callable[[Progress], None] | None
+
+
+def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
+    text("channel_id", channel_id)
+    items = prepare("CarrierRequest", list(carriers), "carriers", many=True)
+    if len(items) > MAX_CARRIERS:  # a complete-list replace: splitting it would delete carriers
+        raise ValidationError(
+            [
+                FieldError(
+                    "carriers",
+                    f"{len(items)} carriers: the API takes the complete list, at most {MAX_CARRIERS}",
+                )
+            ]
+        )
+    prepare("UpsertCarriersRequest", {"carriers": items})
+    yield Call(upsert_carriers, channel_id=channel_id, body=body({"carriers": items}))
+
+
+def business_information_plan(channel_id: str, channel_store_id: str, info: Any) -> Plan[None]:
+    text("channel_id", channel_id)
+    text("channel_store_id", channel_store_id)
+    data = prepare("BusinessInformationInput", info)
+    yield Call(
+        upsert_business_information, channel_id=channel_id, channel_store_id=channel_store_id, body=body(data)
+    )
+
+
+def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
+    data = prepare("ChannelCatalogCapabilities", configuration)
+    yield Call(configure_channel_catalog, channel_id=text("channel_id", channel_id), body=body(data))
+
+
+def catalog_items_plan(
+    channel_id: str, store_id: str, items: Iterable[Any], progress: OnProgress
+) -> Plan[BulkResult]:
+    text("channel_id", channel_id)
+    text("store_id", store_id)
+    given = list(items)
+    payloads = prepare("UpdateStoreCatalogItem", given, "store_catalog_items", many=True)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(
+            update_store_catalog_items,
+            channel_id=channel_id,
+            store_id=store_id,
+            body=body({"store_catalog_items": batch}),
+        )
+
+    return send(Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult()), given, payloads, progress)
+
+
+def product_type_plan(
+    channel_id: str, product_type_id: str, product_type: Any, store_id: str | None
+) -> Plan[None]:
+    text("channel_id", channel_id)
+    prepare("ProductTypeId", text("product_type_id", product_type_id), "product_type_id")
+    data = prepare("ProductType", product_type)
+    scope = text("store_id", store_id) if store_id is not None else UNSET
+    yield Call(
+        upsert_product_type,
+        channel_id=channel_id,
+        product_type_id=product_type_id,
+        store_id=scope,
+        body=body(data),
+    )
+
+
+def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
+    rules = list(rule) if isinstance(rule, list | tuple) else [rule]
+    data = prepare("TaxonomyRuleRequest", {"rules": rules})
+    yield Call(create_taxonomy_rule, channel_id=text("channel_id", channel_id), body=body(data))
+
+
+class Carriers:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upsert(self, channel_id: str, carriers: Iterable[Any]) -> None:
+        """Replace the channel's carriers with this complete list (at most 5,000; paced to 1 per hour)."""
+        return self._client._run(carriers_plan(channel_id, carriers))
+
+
+class Stores:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upsert_business_information(self, channel_id: str, channel_store_id: str, info: Any) -> None:
+        """Replace a store's business information (``BusinessInformationInput`` or dict)."""
+        return self._client._run(business_information_plan(channel_id, channel_store_id, info))
+
+
+class Catalog:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def configure(self, channel_id: str, configuration: Any) -> None:
+        """Declare the channel's catalog capabilities (``ChannelCatalogCapabilities`` or dict)."""
+        return self._client._run(configure_plan(channel_id, configuration))
+
+    def update_store_catalog_items(
+        self, channel_id: str, store_id: str, items: Iterable[Any], *, progress: OnProgress = None
+    ) -> BulkResult:
+        """Report catalog item statuses, 10,000 per call."""
+        return self._client._run(catalog_items_plan(channel_id, store_id, items, progress))
+
+
+class Taxonomy:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upsert_product_type(
+        self, channel_id: str, product_type_id: str, product_type: Any, store_id: str | None = None
+    ) -> None:
+        """Create or replace one product type (``ProductType`` or dict), channel- or store-level."""
+        return self._client._run(product_type_plan(channel_id, product_type_id, product_type, store_id))
+
+    def create_rule(self, channel_id: str, rule: Any) -> None:
+        """Create a taxonomy rule (``ProductTypeRule`` or dict), or a list of them."""
+        return self._client._run(rule_plan(channel_id, rule))
+
+
+class AsyncCarriers:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upsert(self, channel_id: str, carriers: Iterable[Any]) -> None:
+        return await self._client._run(carriers_plan(channel_id, carriers))
+
+
+class AsyncStores:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upsert_business_information(self, channel_id: str, channel_store_id: str, info: Any) -> None:
+        return await self._client._run(business_information_plan(channel_id, channel_store_id, info))
+
+
+class AsyncCatalog:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def configure(self, channel_id: str, configuration: Any) -> None:
+        return await self._client._run(configure_plan(channel_id, configuration))
+
+    async def update_store_catalog_items(
+        self, channel_id: str, store_id: str, items: Iterable[Any], *, progress: OnProgress = None
+    ) -> BulkResult:
+        return await self._client._run(catalog_items_plan(channel_id, store_id, items, progress))
+
+
+class AsyncTaxonomy:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upsert_product_type(
+        self, channel_id: str, product_type_id: str, product_type: Any, store_id: str | None = None
+    ) -> None:
+        return await self._client._run(product_type_plan(channel_id, product_type_id, product_type, store_id))
+
+    async def create_rule(self, channel_id: str, rule: Any) -> None:
+        return await self._client._run(rule_plan(channel_id, rule))

@@ -1,0 +1,128 @@
+"""``client.documents``: order documents (labels, invoices, slips).
+
+    client.documents.upload("ORDER-1", "label.pdf", channel_document_id="DOC-1", type="RETURN_LABEL",
+                            origin={"channel_id": "acme", "channel_store_id": "s1"})
+    client.documents.delete("DOC-1", origin={"channel_id": "acme", "channel_store_id": "s1"})
+
+``file`` is a path (streamed from disk), bytes or a binary file; PDF, JPEG, PNG or CSV, 10 MB at
+most, checked before anything is sent. The multipart boundary is random. An upload is sent again
+only when the server surely did not process it (see ``_retry``).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO, TYPE_CHECKING, Any
+
+from mirakl_connect_api.api.orders import delete_order_document, upload_order_document
+from mirakl_connect_api.models import DocumentType, UploadOrderDocumentRequest
+from mirakl_connect_api.types import File
+
+from .._call import Call, Plan, attempts, body
+from .._errors import NotFoundError
+from .._upload import open_document
+from .._validation import prepare
+from ._common import text
+
+if TYPE_CHECKING:
+    from .._client import AsyncConnectClient, ConnectClient
+
+FileInput = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
+
+
+def upload_plan(
+    channel_order_id: str,
+    file: FileInput,
+    *,
+    channel_document_id: str,
+    type: DocumentType | str,
+    origin: Any,
+    filename: str | None,
+    entity: Any,
+    channel_type: str | None,
+) -> Plan[None]:
+    text("channel_order_id", channel_order_id)
+    origin_data = prepare("DocumentOriginRequest", origin, "origin")
+    with open_document(file, filename) as document:
+        metadata: dict[str, Any] = {
+            "channel_document_id": channel_document_id,
+            "filename": document.filename,
+            "type": str(type),
+        }
+        if entity is not None:
+            metadata["entity"] = entity
+        if channel_type is not None:
+            metadata["channel_type"] = channel_type
+        metadata = prepare("UploadOrderDocumentMetadata", metadata, "metadata")
+        request = UploadOrderDocumentRequest(
+            file=File(payload=document.stream, file_name=document.filename, mime_type=document.mime_type),
+            metadata=body(metadata),
+            origin=body(origin_data),
+        )
+        yield Call(upload_order_document, channel_order_id=channel_order_id, body=request)
+
+
+def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
+    text("channel_document_id", channel_document_id)
+    data = prepare("DeleteOrderDocumentRequest", {"origin": origin})
+    try:
+        yield Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
+    except NotFoundError as error:
+        if attempts(error) > 1:  # an earlier attempt deleted it
+            return
+        raise
+
+
+class Documents:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upload(
+        self,
+        channel_order_id: str,
+        file: FileInput,
+        *,
+        channel_document_id: str,
+        type: DocumentType | str,
+        origin: Any,
+        filename: str | None = None,
+        entity: Any = None,
+        channel_type: str | None = None,
+    ) -> None:
+        """Attach a document to an order (or, with ``entity``, to a return of it)."""
+        plan = upload_plan(
+            channel_order_id, file, channel_document_id=channel_document_id, type=type, origin=origin,
+            filename=filename, entity=entity, channel_type=channel_type,
+        )  # fmt: skip
+        return self._client._run(plan)
+
+    def delete(self, channel_document_id: str, origin: Any) -> None:
+        """Delete a document uploaded before."""
+        return self._client._run(delete_plan(channel_document_id, origin))
+
+
+class AsyncDocuments:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upload(
+        self,
+        channel_order_id: str,
+        file: FileInput,
+        *,
+        channel_document_id: str,
+        type: DocumentType | str,
+        origin: Any,
+        filename: str | None = None,
+        entity: Any = None,
+        channel_type: str | None = None,
+    ) -> None:
+        """See :meth:`Documents.upload` (the file is read by blocking calls, in chunks)."""
+        plan = upload_plan(
+            channel_order_id, file, channel_document_id=channel_document_id, type=type, origin=origin,
+            filename=filename, entity=entity, channel_type=channel_type,
+        )  # fmt: skip
+        return await self._client._run(plan)
+
+    async def delete(self, channel_document_id: str, origin: Any) -> None:
+        return await self._client._run(delete_plan(channel_document_id, origin))

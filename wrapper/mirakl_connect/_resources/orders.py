@@ -1,0 +1,135 @@
+"""``client.orders``: orders, seller action outcomes, anonymization dates.
+
+result = client.orders.upsert({"channel_id": "acme", "channel_store_id": "s1"}, orders)
+client.orders.report(event)                                   # the action went well
+client.orders.report(event, errors=[{"code": "ORDER_IN_WRONG_STATE", "message": "already shipped"}])
+client.orders.update_anonymize_after([{"channel_id": "acme", "channel_order_id": "O-1",
+                                       "anonymize_after": datetime(2027, 1, 1, tzinfo=UTC)}])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from mirakl_connect_api.api.orders import update_action_status as update_action_status_endpoint
+from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_orders
+from mirakl_connect_api.models import ActionError, ActionStatus
+
+from .._bulk import Batches, BulkResult, Progress, send
+from .._call import Call, Plan, attempts, body
+from .._errors import BadRequestError, FieldError, ValidationError
+from .._validation import prepare
+from ._common import action_id_of, text
+
+if TYPE_CHECKING:
+    from .._client import AsyncConnectClient, ConnectClient
+
+Errors = Iterable[ActionError | Mapping[str, Any]]
+OnProgress = Callable[[Progress], None] | None
+
+
+def upsert_plan(origin: Any, orders: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:
+    origin_data = prepare("OriginRequest", origin, "origin")
+    items = list(orders)
+    payloads = prepare("OrderRequest", items, "orders", many=True)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(upsert_orders, body=body({"origin": origin_data, "orders": batch}))
+
+    return send(Batches(call, 100, "orders", BulkResult()), items, payloads, progress)
+
+
+def anonymize_plan(items: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:
+    given = list(items)
+    payloads = prepare("UpdateAnonymizeAfterRequestItem", given, "orders", many=True)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(update_anonymize_after_date, body=body({"orders": batch}))
+
+    return send(Batches(call, 100, "orders", BulkResult()), given, payloads, progress)
+
+
+def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
+    text("action_id", action_id)
+    data: dict[str, Any] = {"status": str(status)}
+    if errors:
+        data["errors"] = prepare(
+            "ActionError",
+            [e.to_dict() if isinstance(e, ActionError) else e for e in errors],
+            "errors",
+            many=True,
+        )
+    if data["status"] == ActionStatus.FAILED and not data.get("errors"):
+        raise ValidationError([FieldError("errors", "required when status is FAILED")])
+    request = prepare("UpdateActionRequest", data)
+    try:
+        yield Call(update_action_status_endpoint, action_id=action_id, body=body(request))
+    except BadRequestError as error:
+        # sent more than once and an earlier attempt landed: the action is final, as asked
+        if error.code == "ACTION_ALREADY_FINAL" and attempts(error) > 1:
+            return
+        raise
+
+
+def report_plan(event_or_action_id: Any, ok: bool, errors: Errors | None) -> Plan[None]:
+    if not ok and not errors:
+        raise ValidationError([FieldError("errors", "say what went wrong when ok=False")])
+    status = ActionStatus.FAILED if errors else ActionStatus.SUCCESS
+    return action_status_plan(action_id_of(event_or_action_id), status, errors)
+
+
+class Orders:
+    """Orders and the outcome of seller actions (blocking)."""
+
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upsert(self, origin: Any, orders: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
+        """Create or replace orders, 100 per call; refused orders are isolated and reported.
+
+        ``origin``: ``{"channel_id", "channel_store_id"}`` (or an ``OriginRequest``); ``orders``:
+        ``OrderRequest`` models or dicts. Raises :class:`mc.ValidationError` before sending
+        anything if an order is malformed.
+        """
+        return self._client._run(upsert_plan(origin, orders, progress))
+
+    def update_action_status(
+        self, action_id: str, status: ActionStatus | str, errors: Errors | None = None
+    ) -> None:
+        """Close a seller action with ``SUCCESS``, or ``FAILED`` and its ``errors``."""
+        return self._client._run(action_status_plan(action_id, status, errors))
+
+    def report(self, event_or_action_id: Any, *, ok: bool = True, errors: Errors | None = None) -> None:
+        """Report the outcome of an order action event (or action id): success, or the errors."""
+        return self._client._run(report_plan(event_or_action_id, ok, errors))
+
+    def update_anonymize_after(self, items: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
+        """Set when orders may be anonymized, 100 per call; refused items are isolated and reported."""
+        return self._client._run(anonymize_plan(items, progress))
+
+
+class AsyncOrders:
+    """Orders and the outcome of seller actions (asyncio); see :class:`Orders`."""
+
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upsert(self, origin: Any, orders: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
+        return await self._client._run(upsert_plan(origin, orders, progress))
+
+    async def update_action_status(
+        self, action_id: str, status: ActionStatus | str, errors: Errors | None = None
+    ) -> None:
+        return await self._client._run(action_status_plan(action_id, status, errors))
+
+    async def report(self, event_or_action_id: Any, *, ok: bool = True, errors: Errors | None = None) -> None:
+        return await self._client._run(report_plan(event_or_action_id, ok, errors))
+
+    async def update_anonymize_after(
+        self, items: Iterable[Any], *, progress: OnProgress = None
+    ) -> BulkResult:
+        return await self._client._run(anonymize_plan(items, progress))
+
+
+__all__ = ["AsyncOrders", "Orders"]

@@ -1,0 +1,98 @@
+"""``client.returns``: returns, which the API accepts or refuses one by one.
+
+result = client.returns.upsert({"channel_id": "acme", "channel_store_id": "s1"}, returns)
+for failure in result.failed:                 # failure.error: the API's ReturnError
+    print(failure.item["channel_return_id"], [d.code for d in failure.error.details])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from mirakl_connect_api.api.returns import upsert_returns
+from mirakl_connect_api.models import ReturnError, ReturnSuccess, UpsertReturnsResponse
+from mirakl_connect_api.types import Response
+
+from .._bulk import Batches, BulkResult, ItemFailure, Progress, send
+from .._call import Call, Plan, body
+from .._validation import prepare
+
+if TYPE_CHECKING:
+    from .._client import AsyncConnectClient, ConnectClient
+
+OnProgress = Callable[[Progress], None] | None
+
+
+@dataclass(repr=False)
+class ReturnsResult(BulkResult):
+    """A :class:`BulkResult` plus the API's per-return results of every batch."""
+
+    successes: list[ReturnSuccess] = field(default_factory=list)
+    errors: list[ReturnError] = field(default_factory=list)
+
+
+def _key(value: Any) -> tuple[Any, Any]:
+    if isinstance(value, dict):
+        return value.get("channel_order_id"), value.get("channel_return_id")
+    return getattr(value, "channel_order_id", None), getattr(value, "channel_return_id", None)
+
+
+def _on_answer(
+    payloads: list[Any], items: list[Any]
+) -> Callable[[Response[Any], list[int], ReturnsResult], None]:
+    def on_answer(response: Response[Any], batch: list[int], result: ReturnsResult) -> None:
+        answer = (
+            response.parsed if isinstance(response.parsed, UpsertReturnsResponse) else UpsertReturnsResponse()
+        )
+        successes = list(answer.return_success or [])
+        errors = list(answer.return_errors or [])
+        result.successes += successes
+        result.errors += errors
+        failed = {_key(e): e for e in errors}
+        succeeded = {_key(s) for s in successes}
+        for i in batch:
+            key = _key(payloads[i])
+            if key in failed:
+                result.failed.append(ItemFailure(items[i], failed[key], i))
+            elif key in succeeded:
+                result.accepted.append(items[i])
+            else:  # not silently taken as a success
+                missing = ReturnError(channel_order_id=key[0], channel_return_id=key[1])
+                missing.additional_properties["message"] = "the API did not report on this return"
+                result.failed.append(ItemFailure(items[i], missing, i))
+
+    return on_answer
+
+
+def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Plan[ReturnsResult]:
+    origin_data = prepare("OriginRequest", origin, "origin")
+    items = list(returns)
+    payloads = prepare("ReturnRequest", items, "returns", many=True)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(upsert_returns, body=body({"origin": origin_data, "returns": batch}))
+
+    batches = Batches(call, 100, "returns", ReturnsResult(), on_answer=_on_answer(payloads, items))
+    return send(batches, items, payloads, progress)
+
+
+class Returns:
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+    def upsert(self, origin: Any, returns: Iterable[Any], *, progress: OnProgress = None) -> ReturnsResult:
+        """Create or replace returns, 100 per call (paced: the API takes one call per minute)."""
+        return self._client._run(upsert_plan(origin, returns, progress))
+
+
+class AsyncReturns:
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
+
+    async def upsert(
+        self, origin: Any, returns: Iterable[Any], *, progress: OnProgress = None
+    ) -> ReturnsResult:
+        """See :meth:`Returns.upsert`."""
+        return await self._client._run(upsert_plan(origin, returns, progress))
