@@ -1,0 +1,76 @@
+"""Fixtures for the sandbox tests: a fake clock, a running sandbox, an authenticated httpx client."""
+
+from __future__ import annotations
+
+import ssl
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from mirakl_connect.sandbox import Sandbox, run
+
+START = 1772366400.0  # 2026-03-01T12:00:00Z, after the sample orders' dates
+# httpx.Client() loads the CA bundle (~50 ms); the sandbox is plain HTTP, so share one context.
+_TLS = ssl.create_default_context()
+
+
+def client(**kw: Any) -> httpx.Client:
+    """A new httpx client, cheap to create."""
+    kw.setdefault("timeout", 5)
+    return httpx.Client(verify=_TLS, **kw)
+
+
+class FakeClock:
+    """A wall clock that moves only when told: ``clock()`` reads it, ``clock.advance(s)`` moves it."""
+
+    def __init__(self, now: float = START) -> None:
+        self._lock = threading.Lock()
+        self.now = now
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self.now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self.now += seconds
+
+
+def get_token(sb: Sandbox, http: httpx.Client) -> str:
+    data = {"grant_type": "client_credentials", "client_id": sb.client_id, "client_secret": sb.client_secret}
+    response = http.post(sb.token_url, data=data)
+    assert response.status_code == 200, response.text
+    return str(response.json()["access_token"])
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture(scope="session")
+def http() -> Iterator[httpx.Client]:
+    """A client for one-off calls (no base URL, no token)."""
+    with client() as shared:
+        yield shared
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sandbox(clock: FakeClock) -> Iterator[Sandbox]:
+    """A running sandbox on the fake clock, rate limits off (test_ratelimit.py turns them on)."""
+    with run(clock=clock, rate_limits=False) as running:
+        yield running
+
+
+@pytest.fixture
+def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """A keep-alive client on ``sandbox.base_url`` with a valid bearer token."""
+    with client(base_url=sandbox.base_url) as authenticated:
+        authenticated.headers.update(bearer(get_token(sandbox, authenticated)))
+        yield authenticated

@@ -1,0 +1,181 @@
+"""The sandbox itself: a local Channel Platform API on 127.0.0.1, started and stopped from Python.
+
+>>> with sandbox.run(seed=1, clock=fake_clock) as sb:  # doctest: +SKIP
+...     client = MiraklConnect(base_url=sb.base_url, token_url=sb.token_url,
+...                            client_id=sb.client_id, client_secret=sb.client_secret)
+...     sb.faults.add(Fault.status_code(503, times=1))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import TracebackType
+
+from mirakl_connect._spec import Rate
+
+from ._dispatch import TOKEN_PATH, Dispatcher
+from ._faults import Fault, FaultInjector
+from ._operations import Operations
+from ._ratelimit import RateLimiter, limits_for
+from ._server import HttpServer
+from ._state import Counters, SandboxState
+from ._tokens import TokenIssuer
+from ._validation import BASE_PATH
+
+
+class Sandbox:
+    """A fake Mirakl Connect Channel Platform API. Use :func:`run`, or :meth:`start`/:meth:`stop`.
+
+    Args:
+        seed: seeds the random draws of faults with a ``probability``.
+        faults: the initial fault list (see :class:`Fault`); change it any time via :attr:`faults`.
+        rate_limits: ``True`` for the spec's documented maxima, ``False`` for none, or
+            ``{operationId: Rate | None}`` overriding some operations (the others keep the maximum).
+        token_ttl: access token lifetime, in seconds of ``clock``.
+        client_id, client_secret: the one accepted client; random when not given.
+        port: 0 picks a free port.
+        clock: wall-clock seconds (default ``time.time``) for token expiry, rate limits and dates.
+        require_known_actions: updateActionStatus answers 404 for an action id not declared with
+            ``sb.state.add_action`` (by default any id is accepted once).
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: int | None = 0,
+        faults: Iterable[Fault] | None = None,
+        rate_limits: bool | Mapping[str, Rate | None] = True,
+        token_ttl: float = 3599,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        port: int = 0,
+        clock: Callable[[], float] | None = None,
+        require_known_actions: bool = False,
+        host: str = "127.0.0.1",
+    ) -> None:
+        self.client_id = client_id or f"sandbox-{secrets.token_hex(4)}"
+        self.client_secret = client_secret or secrets.token_urlsafe(32)
+        self.clock: Callable[[], float] = clock or time.time
+        self.state = SandboxState()
+        self.counters = Counters()
+        self.faults = FaultInjector(faults or (), seed=seed)
+        self.rate_limits: dict[str, Rate] = limits_for(rate_limits)
+        self.require_known_actions = require_known_actions
+        self._tokens = TokenIssuer(self.client_id, self.client_secret, ttl=token_ttl, clock=self.clock)
+        self._host = host
+        self._port = port
+        self._server: HttpServer | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._server else "stopped"
+        return f"<Sandbox {where} client_id={self.client_id!r}>"
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Listen and serve in a background thread; returns self."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        self._stopping.clear()
+        server = HttpServer((self._host, self._port))
+        try:
+            server.app = Dispatcher(
+                f"http://{self._host}:{server.server_address[1]}",
+                tokens=self._tokens,
+                faults=self.faults,
+                limiter=RateLimiter(self.rate_limits, clock=self.clock),
+                operations=Operations(
+                    self.state, clock=self.clock, require_known_actions=self.require_known_actions
+                ),
+                counters=self.counters,
+                stopping=self._stopping,
+            )
+        except BaseException:
+            server.server_close()
+            raise
+        self._server = server
+        self._thread = threading.Thread(target=server.serve, name="mirakl-sandbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close every connection; idempotent."""
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        self._stopping.set()  # cuts "delay" faults short
+        server.close()
+        if thread is not None:
+            thread.join()
+        server.server_close()
+        self._server = self._thread = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- addresses, tokens ----------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running; call start() or use sandbox.run()")
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """The API's server URL; the spec's paths are relative to it."""
+        return f"http://{self._host}:{self.port}{BASE_PATH}"
+
+    @property
+    def token_url(self) -> str:
+        return f"http://{self._host}:{self.port}{TOKEN_PATH}"
+
+    @property
+    def token_ttl(self) -> float:
+        return self._tokens.ttl
+
+    def revoke_tokens(self) -> None:
+        """Invalidate every token issued so far: their next use gets 401."""
+        self._tokens.revoke_all()
+
+
+@contextlib.contextmanager
+def run(
+    *,
+    seed: int | None = 0,
+    faults: Iterable[Fault] | None = None,
+    rate_limits: bool | Mapping[str, Rate | None] = True,
+    token_ttl: float = 3599,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    port: int = 0,
+    clock: Callable[[], float] | None = None,
+    require_known_actions: bool = False,
+) -> Iterator[Sandbox]:
+    """Run a :class:`Sandbox` for the duration of a ``with`` block (arguments: see Sandbox)."""
+    with Sandbox(
+        seed=seed,
+        faults=faults,
+        rate_limits=rate_limits,
+        token_ttl=token_ttl,
+        client_id=client_id,
+        client_secret=client_secret,
+        port=port,
+        clock=clock,
+        require_known_actions=require_known_actions,
+    ) as sb:
+        yield sb
