@@ -48,3 +48,46 @@ def vendor_events(upstream: Path) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return yaml.safe_load((ROOT / "openapi3.yaml").read_text(encoding="utf-8"))
+
+
+# -- a sandbox and clients talking to it, on one fake clock --------------------------------------------
+@pytest.fixture
+def clock() -> Any:
+    from .fakes import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def sb(clock: Any) -> Any:
+    from mirakl_connect import sandbox
+
+    with sandbox.run(clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def connect(sb: Any, clock: Any) -> Any:
+    """Build clients for the sandbox: ``connect(async_=False, **options)``; sync ones closed after the test."""
+    import mirakl_connect as mc
+
+    made: list[Any] = []
+
+    def make(async_: bool = False, **options: Any) -> Any:
+        options = {
+            "client_id": sb.client_id,
+            "client_secret": sb.client_secret,
+            "base_url": sb.base_url,
+            "token_url": sb.token_url,
+            "retry": mc.RetryPolicy(jitter=False),
+            **options,
+        }
+        cls = mc.AsyncConnectClient if async_ else mc.ConnectClient
+        client = cls(allow_insecure_http=True, clock=clock, **options)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:  # async clients are closed by their test, inside its event loop
+        if isinstance(client, mc.ConnectClient):
+            client.close()
