@@ -11,7 +11,7 @@ wired with the same auth, retries and pacing.
 
 from mirakl_connect_api.types import is_known
 
-from . import environments
+from . import environments, events
 from ._auth import ClientCredentials
 from ._bulk import BulkResult, ItemFailure, Progress
 from ._client import AsyncConnectClient, ConnectClient
@@ -64,5 +64,6 @@ __all__ = [
     "ValidationError",
     "__version__",
     "environments",
+    "events",
     "is_known",
 ]

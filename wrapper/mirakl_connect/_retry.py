@@ -138,15 +138,14 @@ class Attempts:
         retryable = status in self.policy.retry_statuses and (
             self.idempotent or status in NOT_PROCESSED_STATUSES
         )
-        delay = retry_after if retry_after is not None else self.policy.backoff_for(self.number)
-        logger.debug(
-            "%s -> %s (attempt %d, %.0f ms)%s",
-            self.name,
-            status,
-            self.number,
-            self._elapsed_ms(),
-            f", next in {delay:.2f} s" if retryable and self._more() else "",
-        )
+        delay = 0.0
+        if retryable:
+            delay = retry_after if retry_after is not None else self.policy.backoff_for(self.number)
+        if logger.isEnabledFor(logging.DEBUG):
+            after = f", next in {delay:.2f} s" if retryable and self._more() else ""
+            logger.debug(
+                "%s -> %s (attempt %d, %.0f ms)%s", self.name, status, self.number, self._elapsed_ms(), after
+            )
         if not retryable:
             return None
         if retry_after is not None and retry_after > self.policy.max_retry_after:

@@ -204,16 +204,6 @@ def parse_fault(spec: str) -> Fault:
     return Fault(**kw)
 
 
-_OPTIONS: dict[str, Any] = {
-    "times": lambda value, spec: int(_number(value, spec)),
-    "probability": _number,
-    "operation": lambda value, spec: value or None,
-    "delay": _number,
-    "retry_after": lambda value, spec: _retry_after(value),
-    "after": lambda value, spec: value.lower() in ("1", "true", "yes", ""),
-}
-
-
 def _segments(spec: str) -> list[str]:
     """Split on ':', gluing back pieces that are not ``key=value`` (the colons of an HTTP date)."""
     out: list[str] = []
@@ -242,6 +232,16 @@ def _retry_after(text: str) -> float | str:
     except ValueError:
         return text  # an HTTP date, sent verbatim
     return int(value) if value.is_integer() else value
+
+
+_OPTIONS: dict[str, Any] = {
+    "times": lambda value, spec: int(_number(value, spec)),
+    "probability": _number,
+    "operation": lambda value, spec: value or None,
+    "delay": _number,
+    "retry_after": lambda value, spec: _retry_after(value),
+    "after": lambda value, spec: value.lower() in ("1", "true", "yes", ""),
+}
 
 
 def retry_after_header(value: float | str) -> str:
