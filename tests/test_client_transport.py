@@ -26,10 +26,9 @@ ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
 
 def order(i: int, **changes: Any) -> dict[str, Any]:
     now = "2026-11-20T08:30:00Z"
-    money = {"amount": 10.0, "currency": "EUR"}
     line = {
         "channel_order_line_id": f"O-{i}-1", "can_cancel": True, "can_refund": True, "created_at": now, "updated_at": now,
-        "price": money, "total_shipping_price": money, "product": {"id": "SKU-1", "title": "Mug"}, "quantity": 1,
+        "price": {"amount": 10.0, "currency": "EUR"}, "total_shipping_price": {"amount": 4.5, "currency": "EUR"}, "product": {"id": "SKU-1", "title": "Mug"}, "quantity": 1,
         "status": "AWAITING_SHIPMENT",
     }  # fmt: skip
     return {

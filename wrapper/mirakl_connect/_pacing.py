@@ -27,7 +27,7 @@ from ._spec import Operation, Rate
 class Pacing:
     """Pacing settings: ``rates`` overrides the spec's maxima for some operations."""
 
-    max_wait: float = 60.0
+    max_wait: float = 90.0  # above a 1-per-minute slot (60 s + margin), under a 1-per-hour one
     margin: float = 0.02
     rates: Mapping[str, Rate] = field(default_factory=dict)
 
