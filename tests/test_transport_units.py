@@ -265,3 +265,24 @@ def test_requests_kept_on_errors_are_redacted() -> None:
     form = httpx.Request("POST", "https://auth.test/oauth/token", data={"client_secret": "s3cr3t"})
     answered = redact(httpx.Response(401, request=form), drop_body=True)
     assert b"s3cr3t" not in answered.request.content
+
+
+def test_uploads_get_a_longer_write_timeout() -> None:
+    from mirakl_connect._transports import Routing
+
+    routing = Routing(
+        base_path="/api/channel-platform",
+        policy=mc.RetryPolicy(),
+        pacer=None,
+        clock=FakeClock(),
+        upload_write_timeout=120.0,
+    )
+    timeout = {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    upload = request(path="/v1/orders/O-1/documents")
+    upload.extensions["timeout"] = dict(timeout)
+    assert routing.prepare(upload).operation == UPLOAD
+    assert upload.extensions["timeout"] == {**timeout, "write": 120.0}
+    orders = request()
+    orders.extensions["timeout"] = dict(timeout)
+    routing.prepare(orders)
+    assert orders.extensions["timeout"] == timeout
