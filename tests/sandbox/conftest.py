@@ -1,15 +1,16 @@
-"""Fixtures for the sandbox tests: a fake clock, a running sandbox, an authenticated httpx client."""
+"""Fixtures for the sandbox tests: a running sandbox on a fake clock, an authenticated httpx client."""
 
 from __future__ import annotations
 
 import ssl
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from mirakl_connect.sandbox import Sandbox, run
+
+from ..fakes import FakeClock
 
 START = 1772366400.0  # 2026-03-01T12:00:00Z, after the sample orders' dates
 # httpx.Client() loads the CA bundle (~50 ms); the sandbox is plain HTTP, so share one context.
@@ -20,22 +21,6 @@ def client(**kw: Any) -> httpx.Client:
     """A new httpx client, cheap to create."""
     kw.setdefault("timeout", 5)
     return httpx.Client(verify=_TLS, **kw)
-
-
-class FakeClock:
-    """A wall clock that moves only when told: ``clock()`` reads it, ``clock.advance(s)`` moves it."""
-
-    def __init__(self, now: float = START) -> None:
-        self._lock = threading.Lock()
-        self.now = now
-
-    def __call__(self) -> float:
-        with self._lock:
-            return self.now
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self.now += seconds
 
 
 def get_token(sb: Sandbox, http: httpx.Client) -> str:
@@ -58,7 +43,7 @@ def http() -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(START)
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from mirakl_connect._spec import operations
 from mirakl_connect.sandbox import Sandbox, run
 from mirakl_connect.sandbox._samples import CHANNEL, ORIGIN, STORE, order, orders_request, return_request
 
-from .conftest import FakeClock, bearer, client, get_token
+from ..fakes import FakeClock
+from .conftest import bearer, client, get_token
 
 JSON_UTF8 = "application/json; charset=UTF-8"
 

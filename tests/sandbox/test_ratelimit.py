@@ -12,7 +12,8 @@ from mirakl_connect._spec import operations
 from mirakl_connect.sandbox import Rate, Sandbox, run
 from mirakl_connect.sandbox._samples import ORIGIN, order
 
-from .conftest import FakeClock, bearer, client, get_token
+from ..fakes import FakeClock
+from .conftest import bearer, client, get_token
 
 CARRIERS = {"carriers": [{"channel_carrier_id": "UPS", "name": "UPS"}]}
 ONE_ORDER = {"origin": ORIGIN, "orders": [order("A")]}

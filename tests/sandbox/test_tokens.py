@@ -9,7 +9,8 @@ import httpx
 import pytest
 from mirakl_connect.sandbox import Sandbox, run
 
-from .conftest import FakeClock, bearer, get_token
+from ..fakes import FakeClock
+from .conftest import bearer, get_token
 
 CARRIERS = {"carriers": [{"channel_carrier_id": "UPS", "name": "UPS"}]}
 

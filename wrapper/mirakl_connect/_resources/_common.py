@@ -1,11 +1,21 @@
-"""Small checks shared by the resources."""
+"""What the resources share: argument checks, and batches of items sent under one origin."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from types import ModuleType
+from typing import Any, TypeVar
 
+from mirakl_connect_api.types import Response
+
+from .._bulk import Batches, BulkResult, Progress, send
+from .._call import Call, Plan, body
 from .._errors import FieldError, ValidationError
+from .._validation import prepare
+
+R = TypeVar("R", bound=BulkResult)
+OnProgress = Callable[[Progress], None] | None
+OnAnswer = Callable[[Response[Any], list[int], Any], None]
 
 
 def text(name: str, value: Any) -> str:
@@ -28,3 +38,30 @@ def action_id_of(event_or_action_id: Any) -> str:
     if not isinstance(action_id, str) or not action_id:
         raise ValidationError([FieldError("data.action_id", "this event carries no action_id to report on")])
     return action_id
+
+
+def under_origin(
+    endpoint: ModuleType,
+    list_name: str,
+    schema: str,
+    origin: Any,
+    items: Iterable[Any],
+    *,
+    result: R,
+    progress: OnProgress,
+    on_answer: Callable[[list[Any], list[Any]], OnAnswer] | None = None,
+) -> Plan[R]:
+    """Send ``items`` (``schema``) 100 per call as ``{"origin": ..., list_name: [...]}`` (orders, returns).
+
+    ``on_answer(payloads, items)`` builds the handler of each batch's answer, when the answer
+    says more than "accepted".
+    """
+    origin_data = prepare("OriginRequest", origin, "origin")
+    given = list(items)
+    payloads = prepare(schema, given, list_name, many=True)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(endpoint, body=body({"origin": origin_data, list_name: batch}))
+
+    handler = on_answer(payloads, given) if on_answer is not None else None
+    return send(Batches(call, 100, list_name, result, handler), given, payloads, progress)

@@ -9,35 +9,29 @@ client.orders.update_anonymize_after([{"channel_id": "acme", "channel_order_id":
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from mirakl_connect_api.api.orders import update_action_status as update_action_status_endpoint
 from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_orders
 from mirakl_connect_api.models import ActionError, ActionStatus
 
-from .._bulk import Batches, BulkResult, Progress, send
+from .._bulk import Batches, BulkResult, send
 from .._call import Call, Plan, attempts, body
 from .._errors import BadRequestError, FieldError, ValidationError
 from .._validation import prepare
-from ._common import action_id_of, text
+from ._common import OnProgress, action_id_of, text, under_origin
 
 if TYPE_CHECKING:
     from .._client import AsyncConnectClient, ConnectClient
 
 Errors = Iterable[ActionError | Mapping[str, Any]]
-OnProgress = Callable[[Progress], None] | None
 
 
 def upsert_plan(origin: Any, orders: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:
-    origin_data = prepare("OriginRequest", origin, "origin")
-    items = list(orders)
-    payloads = prepare("OrderRequest", items, "orders", many=True)
-
-    def call(batch: list[Any]) -> Call:
-        return Call(upsert_orders, body=body({"origin": origin_data, "orders": batch}))
-
-    return send(Batches(call, 100, "orders", BulkResult()), items, payloads, progress)
+    return under_origin(
+        upsert_orders, "orders", "OrderRequest", origin, orders, result=BulkResult(), progress=progress
+    )
 
 
 def anonymize_plan(items: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:

@@ -15,14 +15,12 @@ from mirakl_connect_api.api.returns import upsert_returns
 from mirakl_connect_api.models import ReturnError, ReturnSuccess, UpsertReturnsResponse
 from mirakl_connect_api.types import Response
 
-from .._bulk import Batches, BulkResult, ItemFailure, Progress, send
-from .._call import Call, Plan, body
-from .._validation import prepare
+from .._bulk import BulkResult, ItemFailure
+from .._call import Plan
+from ._common import OnProgress, under_origin
 
 if TYPE_CHECKING:
     from .._client import AsyncConnectClient, ConnectClient
-
-OnProgress = Callable[[Progress], None] | None
 
 
 @dataclass(repr=False)
@@ -67,15 +65,17 @@ def _on_answer(
 
 
 def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Plan[ReturnsResult]:
-    origin_data = prepare("OriginRequest", origin, "origin")
-    items = list(returns)
-    payloads = prepare("ReturnRequest", items, "returns", many=True)
-
-    def call(batch: list[Any]) -> Call:
-        return Call(upsert_returns, body=body({"origin": origin_data, "returns": batch}))
-
-    batches = Batches(call, 100, "returns", ReturnsResult(), on_answer=_on_answer(payloads, items))
-    return send(batches, items, payloads, progress)
+    result = ReturnsResult()
+    return under_origin(
+        upsert_returns,
+        "returns",
+        "ReturnRequest",
+        origin,
+        returns,
+        result=result,
+        progress=progress,
+        on_answer=_on_answer,
+    )
 
 
 class Returns:
