@@ -182,3 +182,9 @@ def test_anonymize_batch_isolates_the_bad_items(
     assert [f.index for f in result.failed] == [1, 3] and len(result.accepted) == 3
     assert result.failed[0].error.errors[0].field == "orders[0].channel_order_id"
     assert sorted(k[1] for k in sb.state.anonymize_after) == ["O-0", "O-2", "O-4"]
+
+
+def test_status_must_be_a_string(sb: Any, connect: Any) -> None:
+    with pytest.raises(mc.ValidationError, match="status: expected a non-empty string"):
+        connect().orders.update_action_status("a-1", None)  # type: ignore[arg-type]
+    assert sb.counters.requests == 0

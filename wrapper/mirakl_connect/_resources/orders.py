@@ -46,7 +46,7 @@ def anonymize_plan(items: Iterable[Any], progress: OnProgress) -> Plan[BulkResul
 
 def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
     text("action_id", action_id)
-    data: dict[str, Any] = {"status": str(status)}
+    data: dict[str, Any] = {"status": text("status", status)}
     if errors:
         data["errors"] = prepare(
             "ActionError",
