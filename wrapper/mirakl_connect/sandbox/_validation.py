@@ -255,12 +255,21 @@ def _message(error: jsonschema_rs.ValidationError) -> str:
         message = f"must be {json.dumps(kind.expected_value)}"
     elif isinstance(kind, kinds.OneOfNotValid | kinds.AnyOf):
         message = "does not match any of the allowed variants"
+    elif isinstance(kind, kinds.MinItems | kinds.MaxItems):
+        limit = kind.limit
+        fewer = "less" if isinstance(kind, kinds.MinItems) else "more"
+        message = f"value has {fewer} than {limit} item{'' if limit == 1 else 's'}"
     else:
-        # The validator's message starts with the offending value, which may be a whole order.
+        # The validator's message starts with the offending value, which may be a whole order,
+        # rendered with its keys in order or sorted (depending on the jsonschema-rs version).
         message = error.message
-        rendered = json.dumps(error.instance, ensure_ascii=False, separators=(",", ":"))
-        if message.startswith(rendered):
-            message = "value" + message[len(rendered) :]
+        for sort_keys in (False, True):
+            rendered = json.dumps(
+                error.instance, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys
+            )
+            if message.startswith(rendered):
+                message = "value" + message[len(rendered) :]
+                break
     return _short(message)
 
 
