@@ -286,3 +286,54 @@ def test_uploads_get_a_longer_write_timeout() -> None:
     orders.extensions["timeout"] = dict(timeout)
     routing.prepare(orders)
     assert orders.extensions["timeout"] == timeout
+
+
+# -- base URL merge ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://connect.test/api/channel-platform",
+        "https://connect.test/api/channel-platform/",
+        "http://127.0.0.1:8080/api/channel-platform",
+        "https://connect.test",
+        "https://connect.test/api?x=1",
+        "https://user:pw@connect.test:8443/a%20b/",
+    ],
+)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/v1/orders",
+        "/v1/orders/actions/1ba5fc4b",
+        "/v1/orders/A%2FB/documents/d-1",
+        "/v1/orders?x=1&y=a+b",
+        "/v1/orders/",
+        "/",
+        "//elsewhere/v1",
+        "/v1/a b",
+        "/v1/é",
+        "/v1/x#frag",
+        "v1/orders",
+        "https://other.test/v1/orders",
+        httpx.URL("/v1/orders"),
+    ],
+)
+def test_fast_base_url_merge_equals_httpx(base: str, url: str | httpx.URL) -> None:
+    from mirakl_connect._transports import AsyncHTTPClient, HTTPClient
+
+    reference = httpx.Client(base_url=base)
+    for client in (HTTPClient(base_url=base), AsyncHTTPClient(base_url=base)):
+        merged = client._merge_url(url)
+        assert merged == reference._merge_url(url)
+        assert str(merged) == str(reference._merge_url(url))
+        assert merged.raw_path == reference._merge_url(url).raw_path
+
+
+def test_fast_base_url_merge_is_used() -> None:
+    from mirakl_connect._transports import HTTPClient
+
+    client = HTTPClient(base_url="https://connect.test/api/channel-platform")
+    assert client._join(client.base_url, "/v1/orders") == httpx.URL(
+        "https://connect.test/api/channel-platform/v1/orders"
+    )
+    assert client._join(client.base_url, "https://other.test/v1") is None

@@ -43,7 +43,7 @@ from ._resources import (
     Taxonomy,
 )
 from ._retry import RetryPolicy
-from ._transports import AsyncConnectTransport, ConnectTransport, Routing
+from ._transports import AsyncConnectTransport, AsyncHTTPClient, ConnectTransport, HTTPClient, Routing
 
 T = TypeVar("T")
 
@@ -117,7 +117,7 @@ class ConnectClient(_BaseClient):
     ) -> None:
         super().__init__(client_id, client_secret, **options)
         wrapped = self._settings.transport or httpx.HTTPTransport(**self._settings.transport_args)
-        self._http = httpx.Client(transport=ConnectTransport(wrapped, self._routing), **self._httpx_kwargs())
+        self._http = HTTPClient(transport=ConnectTransport(wrapped, self._routing), **self._httpx_kwargs())
         self.api.set_httpx_client(self._http)
         self.orders = Orders(self)
         self.documents = Documents(self)
@@ -149,7 +149,7 @@ class AsyncConnectClient(_BaseClient):
     ) -> None:
         super().__init__(client_id, client_secret, **options)
         wrapped = self._settings.transport or httpx.AsyncHTTPTransport(**self._settings.transport_args)
-        self._http = httpx.AsyncClient(
+        self._http = AsyncHTTPClient(
             transport=AsyncConnectTransport(wrapped, self._routing), **self._httpx_kwargs()
         )
         self.api.set_async_httpx_client(self._http)

@@ -131,7 +131,8 @@ class Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before sending again, or None: ``response`` is the answer."""
         status = response.status_code
-        retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock.time())
+        header = response.headers.get("Retry-After")
+        retry_after = parse_retry_after(header, self.clock.time()) if header else None
         if retry_after is not None:
             response.extensions["mirakl_connect.retry_after"] = retry_after
         response.extensions["mirakl_connect.attempts"] = self.number

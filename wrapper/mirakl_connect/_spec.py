@@ -79,11 +79,13 @@ def operations() -> dict[str, Operation]:
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern[str], Operation]]:
-    return [
-        (op.method, re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(op.path)) + "/?"), op)
-        for op in operations().values()
-    ]
+def _patterns() -> dict[str, list[tuple[re.Pattern[str], Operation]]]:
+    """The path pattern of each operation, by method."""
+    by_method: dict[str, list[tuple[re.Pattern[str], Operation]]] = {}
+    for op in operations().values():
+        pattern = re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(op.path)) + "/?")
+        by_method.setdefault(op.method, []).append((pattern, op))
+    return by_method
 
 
 def match(method: str, path: str) -> Operation | None:
@@ -92,7 +94,7 @@ def match(method: str, path: str) -> Operation | None:
     >>> match("PUT", "/v1/orders/actions/1ba5fc4b").operation_id
     'updateActionStatus'
     """
-    for op_method, pattern, op in _patterns():
-        if op_method == method and pattern.fullmatch(path):
+    for pattern, op in _patterns().get(method, ()):
+        if pattern.fullmatch(path):
             return op
     return None

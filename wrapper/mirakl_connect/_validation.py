@@ -106,6 +106,8 @@ def prepare(schema: str, value: Any, root: str = "", *, many: bool = False) -> A
     datetimes, enums, Decimal...) is converted first, by ``_inputs.to_json``.
     """
     try:
+        if validator(schema, many).is_valid(value):  # the common case, without collecting errors
+            return value
         found = errors(schema, value, root, many=many)
     except ValueError:  # a value that is not JSON: convert, then check
         value = to_json(value, root)
