@@ -23,9 +23,14 @@ def client(**kw: Any) -> httpx.Client:
     return httpx.Client(verify=_TLS, **kw)
 
 
-def get_token(sb: Sandbox, http: httpx.Client) -> str:
+def request_token(sb: Sandbox, http: httpx.Client) -> httpx.Response:
+    """The token endpoint's answer to the sandbox's own credentials."""
     data = {"grant_type": "client_credentials", "client_id": sb.client_id, "client_secret": sb.client_secret}
-    response = http.post(sb.token_url, data=data)
+    return http.post(sb.token_url, data=data)
+
+
+def get_token(sb: Sandbox, http: httpx.Client) -> str:
+    response = request_token(sb, http)
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
 

@@ -10,7 +10,7 @@ import pytest
 from mirakl_connect.sandbox import Sandbox, run
 
 from ..fakes import FakeClock
-from .conftest import bearer, get_token
+from .conftest import bearer, get_token, request_token
 
 CARRIERS = {"carriers": [{"channel_carrier_id": "UPS", "name": "UPS"}]}
 
@@ -24,14 +24,7 @@ def _b64json(text: str) -> dict[str, object]:
 
 
 def test_token_is_issued_in_the_documented_shape(sandbox: Sandbox, http: httpx.Client) -> None:
-    response = http.post(
-        sandbox.token_url,
-        data={
-            "grant_type": "client_credentials",
-            "client_id": sandbox.client_id,
-            "client_secret": sandbox.client_secret,
-        },
-    )
+    response = request_token(sandbox, http)
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.headers["cache-control"] == "no-store"
@@ -145,14 +138,7 @@ def test_token_expires_on_the_clock(sandbox: Sandbox, http: httpx.Client, clock:
 def test_token_ttl_is_configurable(http: httpx.Client) -> None:
     clock = FakeClock()
     with run(clock=clock, token_ttl=10, rate_limits=False) as sandbox:
-        response = http.post(
-            sandbox.token_url,
-            data={
-                "grant_type": "client_credentials",
-                "client_id": sandbox.client_id,
-                "client_secret": sandbox.client_secret,
-            },
-        )
+        response = request_token(sandbox, http)
         assert response.json()["expires_in"] == 10
         clock.advance(10)
         assert carriers(http, sandbox, bearer(response.json()["access_token"])).status_code == 401
