@@ -37,6 +37,25 @@ def test_upsertOrders__stores_orders_by_origin_and_id(sandbox: Sandbox, api: htt
     assert sandbox.state.orders[CHANNEL, STORE, "ORDER-1"] == body["orders"][1]
 
 
+def test_stored_orders_are_copies_the_garbage_collector_does_not_walk(
+    sandbox: Sandbox, api: httpx.Client
+) -> None:
+    """Thousands of stored orders must not make each full collection stall the server."""
+    import gc
+
+    api.post("/v1/orders", json=orders_request(1))  # a first request: connections, caches
+    body = orders_request(100)
+    gc.collect()
+    before = len(gc.get_objects())
+    assert api.post("/v1/orders", json=body).status_code == 204
+    gc.collect()
+    assert len(gc.get_objects()) - before < 100  # as dicts and lists: over 10 per order
+    copy = sandbox.state.orders[CHANNEL, STORE, "ORDER-7"]
+    assert copy == body["orders"][7]
+    copy["status"] = "CHANGED"  # a copy: the stored order is untouched
+    assert sandbox.state.orders[CHANNEL, STORE, "ORDER-7"] == body["orders"][7]
+
+
 def test_upsertOrders__replaces_but_ignores_older_updates(sandbox: Sandbox, api: httpx.Client) -> None:
     first = order("A", updated_at="2026-03-01T10:00:00Z")
     newer = order("A", updated_at="2026-03-01T12:00:00+01:00")  # 11:00Z: newer, other offset
