@@ -4,6 +4,8 @@ Every method accepts generated models or plain data (dicts, lists, str, numbers,
 with conveniences inside plain data: aware ``datetime`` (sent in ISO 8601), ``date``, enums,
 ``Decimal``, tuples and nested models::
 
+    >>> from datetime import UTC, datetime
+    >>> from mirakl_connect_api.models import OrderStatus
     >>> to_json({"created_at": datetime(2026, 11, 2, 9, 0, tzinfo=UTC), "status": OrderStatus.SHIPPED})
     {'created_at': '2026-11-02T09:00:00+00:00', 'status': 'SHIPPED'}
 

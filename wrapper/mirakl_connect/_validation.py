@@ -1,7 +1,8 @@
 """Check request data against the spec before sending it, naming each bad field.
 
-    >>> prepare("OrderRequest", order, "orders[3]")
-    ValidationError: invalid request: orders[3].order_lines[0].price.currency: required
+    >>> prepare("OriginRequest", {"channel_id": "acme", "channel_store_id": 7}, "origin")
+    Traceback (most recent call last):
+    mirakl_connect._errors.ValidationError: invalid request: origin.channel_store_id: expected string
 
 The schemas are the spec's (``openapi3.yaml``), checked by jsonschema-rs: required properties,
 types, lengths, patterns, limits, item counts and formats (a date-time needs a UTC offset).

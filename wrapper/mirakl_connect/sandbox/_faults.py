@@ -2,9 +2,9 @@
 
     >>> sb.faults.set([Fault.status_code(503, times=2), Fault.rate_limited(retry_after=3)])  # doctest: +SKIP
     >>> sb.faults.add(Fault.disconnect(operation="upsertOrders", probability=0.1))  # doctest: +SKIP
-    >>> parse_fault("429:retry_after=2:operation=upsertOrders")
+    >>> parse_fault("429:retry_after=2:operation=upsertOrders")  # doctest: +NORMALIZE_WHITESPACE
     Fault(kind='status', status=429, retry_after=2, delay=0.0, operation='upsertOrders',
-          probability=1.0, times=None)
+          probability=1.0, times=None, after=False, body=None)
 
 For each request the :class:`FaultInjector` walks its list in order and applies the first fault whose
 ``operation`` matches, that has ``times`` left and that passes its ``probability`` roll. The rolls

@@ -1,6 +1,7 @@
 """The OAuth2 client-credentials token endpoint, and the check of the bearer tokens it issued.
 
-    >>> issuer = TokenIssuer("client", "secret", ttl=3599, clock=time.time)  # doctest: +SKIP
+    >>> import json, time
+    >>> issuer = TokenIssuer("client", "secret", ttl=3599, clock=time.time)
     >>> form = b"grant_type=client_credentials&client_id=client&client_secret=secret"
     >>> response = issuer.token_endpoint(form)
     >>> token = json.loads(response.body)["access_token"]

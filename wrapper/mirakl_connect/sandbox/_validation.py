@@ -5,6 +5,7 @@
     >>> route.operation_id, route.path_params
     ('updateActionStatus', {'action_id': 'A-1'})
     >>> body_errors("upsertOrders", {"orders": [], "origin": {"channel_id": "C"}})
+    ... # doctest: +NORMALIZE_WHITESPACE
     [FieldError(field='orders', message='value has less than 1 item'),
      FieldError(field='origin.channel_store_id', message='required')]
 
