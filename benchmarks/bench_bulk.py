@@ -32,12 +32,12 @@ CEILING = 30 * 100  # upsertOrders: 30 calls/s x 100 orders
 TARGET = 0.95
 
 
-def sync(sb: Any, orders: list[Any]) -> tuple[Any, float]:
+def sync(sb: Any, orders: list[Any], concurrency: int | None) -> tuple[Any, float]:
     """Upsert the orders with a default client; (result, seconds)."""
     with _common.client(sb) as client:
         client.orders.update_action_status("warm-up", "SUCCESS")  # token, connection
         began = time.perf_counter()
-        result = client.orders.upsert(_common.ORIGIN, orders)
+        result = client.orders.upsert(_common.ORIGIN, orders, concurrency=concurrency)
         return result, time.perf_counter() - began
 
 
@@ -45,15 +45,16 @@ def main() -> int:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--orders", type=int, default=20_000)
     cli.add_argument("--in-process", action="store_true", help="run the sandbox in this process")
+    cli.add_argument("--concurrency", type=int, default=None, help="batches in flight (default 1)")
     args = cli.parse_args()
     orders = _common.orders(args.orders, prefix="BULK")
     if args.in_process:
         with sandbox.run() as sb:  # rate limits on (the default)
-            result, elapsed = sync(sb, orders)
+            result, elapsed = sync(sb, orders, args.concurrency)
             rate_limited, stored = sb.counters.rate_limited, len(sb.state.orders)
     else:
         with _common.SandboxProcess() as child:  # rate limits on (the default)
-            result, elapsed = sync(child, orders)
+            result, elapsed = sync(child, orders, args.concurrency)
         rate_limited, stored = child.final["rate_limited"], child.final["orders"]
     per_second = args.orders / elapsed
     share = per_second / CEILING

@@ -114,7 +114,7 @@ def test_an_error_other_than_400_stops_the_run_and_reports_what_was_not_sent(sb:
         ]
     )
     orders = [order(i) for i in range(250)]
-    result = connect().orders.upsert(ORIGIN, orders)
+    result = connect().orders.upsert(ORIGIN, orders, concurrency=1)
     assert isinstance(result.error, mc.NotFoundError)
     assert len(result.accepted) == 100 and result.not_sent == orders[100:] and result.calls == 2
     assert not result.ok
@@ -122,7 +122,7 @@ def test_an_error_other_than_400_stops_the_run_and_reports_what_was_not_sent(sb:
 
 def test_progress_is_reported_after_each_call(sb: Any, connect: Any) -> None:
     seen: list[mc.Progress] = []
-    connect().orders.upsert(ORIGIN, [order(i) for i in range(250)], progress=seen.append)
+    connect().orders.upsert(ORIGIN, [order(i) for i in range(250)], progress=seen.append, concurrency=1)
     assert [(p.done, p.total, p.calls) for p in seen] == [(100, 250, 1), (200, 250, 2), (250, 250, 3)]
 
 

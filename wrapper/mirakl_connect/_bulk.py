@@ -8,6 +8,14 @@ again: around the items the error names (``orders[3].price...``) when it names s
 halves; a single item that is refused is reported with the server's error. k bad items in n cost
 O(k log n) calls. Any other error (404, 5xx after retries, network...) stops the run: what was
 not sent is listed in ``not_sent``, with the error in ``error``. Nothing is dropped silently.
+
+Batches go one at a time by default: in order, and paced to the documented rate with no 429.
+When the API's latency keeps one-at-a-time sends under the rate limit (a 100-order call taking
+longer than 1/30 s), ``concurrency=N`` keeps up to N batches in flight (never more than the
+operation's calls per second); pacing still holds the documented rate, but jitter on the server's
+side may then draw an occasional 429, which is retried. Batches may then land in any order: an
+item given twice in one send may end in either version (for orders, the API keeps the one with
+the later ``channel_updated_at``).
 """
 
 from __future__ import annotations
@@ -21,11 +29,31 @@ from typing import Any, Generic, TypeVar
 
 from mirakl_connect_api.types import Response
 
-from ._call import Call, Plan
+from . import _spec
+from ._call import Call, Concurrently, Plan
 from ._errors import APIError, BadRequestError, ConnectError
 
 logger = logging.getLogger("mirakl_connect")
 R = TypeVar("R", bound="BulkResult")
+
+
+def concurrency_for(operation_id: str, concurrency: int | None = None) -> int:
+    """How many batches of ``operation_id`` to keep in flight: ``concurrency`` (default 1), at most
+    the operation's documented calls per second (1 for slower ones, whose pacing waits are long).
+
+    >>> concurrency_for("upsertOrders"), concurrency_for("upsertOrders", 4)
+    (1, 4)
+    >>> concurrency_for("upsertReturns", 4)
+    1
+    """
+    if concurrency is None:
+        return 1
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a whole number, at least 1, not {concurrency!r}")
+    rate = _spec.operations()[operation_id].max_rate
+    if rate is None:
+        return concurrency
+    return max(1, min(concurrency, int(rate.calls / rate.seconds)))
 
 
 @dataclass
@@ -67,7 +95,7 @@ class Progress:
     total: int
     accepted: int
     failed: int
-    calls: int
+    calls: int  # calls started so far (with batches in flight, ahead of done)
 
 
 @dataclass
@@ -76,7 +104,7 @@ class Batches(Generic[R]):
 
     ``call`` builds the call for a list of (plain JSON) items; ``list_name`` is the body's list
     (``orders``) used to read item indexes in the server's field errors; ``on_answer`` handles a
-    2xx answer of a batch (default: all accepted).
+    2xx answer of a batch (default: all accepted); ``width``: batches in flight at once.
     """
 
     call: Callable[[list[Any]], Call]
@@ -84,6 +112,7 @@ class Batches(Generic[R]):
     list_name: str
     result: R
     on_answer: Callable[[Response[Any], list[int], R], None] | None = None
+    width: int = 1
 
     def named(self, error: APIError, batch: list[int]) -> list[int]:
         """The items of ``batch`` that the error's field paths name (batch-relative indexes)."""
@@ -110,37 +139,69 @@ def send(
     """The plan that sends ``payloads`` (``items`` as given, for the report) in batches."""
     result = batches.result
     queue: deque[list[int]] = deque(chunks(list(range(len(items))), batches.size))
-    while queue:
-        batch = queue.popleft()
-        result.calls += 1
-        try:
-            response = yield batches.call([payloads[i] for i in batch])
-        except BadRequestError as error:
-            if len(batch) == 1:
-                result.failed.append(ItemFailure(items[batch[0]], error, batch[0]))
-            else:
-                named = batches.named(error, batch)
-                if named and len(named) < len(batch):
-                    queue.appendleft([i for i in batch if i not in named])
-                    queue.extendleft([i] for i in reversed(named))
-                else:
-                    half = len(batch) // 2
-                    queue.extendleft([batch[half:], batch[:half]])
-                logger.info("%s: batch of %d refused (400), splitting it", batches.list_name, len(batch))
-        except ConnectError as error:
-            result.error = error
-            left = sorted(batch + [i for rest in queue for i in rest])
-            result.not_sent.extend(items[i] for i in left)
-            logger.warning(
-                "%s: stopped by %s; %d item(s) not sent", batches.list_name, type(error).__name__, len(left)
-            )
-            queue.clear()
+    unsent: list[int] = []
+    in_flight = 0
+    while queue or in_flight:
+        starts: list[tuple[list[int], Call]] = []
+        while queue and result.error is None and in_flight + len(starts) < batches.width:
+            batch = queue.popleft()
+            result.calls += 1
+            starts.append((batch, batches.call([payloads[i] for i in batch])))
+        if batches.width == 1:
+            batch, call = starts[0]
+            try:
+                outcome: Response[Any] | ConnectError = yield call
+            except ConnectError as error:
+                outcome = error
         else:
-            if batches.on_answer is None:
-                result.accepted.extend(items[i] for i in batch)
-            else:
-                batches.on_answer(response, batch, result)
+            in_flight += len(starts)
+            batch, outcome = yield Concurrently(starts, batches.width)
+            in_flight -= 1
+        _settle(batches, items, batch, outcome, queue=queue, unsent=unsent)
+        if result.error is not None:  # stopped: what is left will not be sent
+            unsent.extend(i for rest in queue for i in rest)
+            queue.clear()
         if progress is not None:
-            done = len(result.accepted) + len(result.failed) + len(result.not_sent)
+            done = len(result.accepted) + len(result.failed) + len(unsent)
             progress(Progress(done, len(items), len(result.accepted), len(result.failed), result.calls))
+    result.not_sent.extend(items[i] for i in sorted(unsent))
+    if result.error is not None:
+        logger.warning(
+            "%s: stopped by %s; %d item(s) not sent",
+            batches.list_name,
+            type(result.error).__name__,
+            len(unsent),
+        )
     return result
+
+
+def _settle(
+    batches: Batches[R],
+    items: list[Any],
+    batch: list[int],
+    outcome: Response[Any] | ConnectError,
+    *,
+    queue: deque[list[int]],
+    unsent: list[int],
+) -> None:
+    """Record what became of one batch: accepted, split and queued again, failed or not sent."""
+    result = batches.result
+    if isinstance(outcome, BadRequestError):
+        if len(batch) == 1:
+            result.failed.append(ItemFailure(items[batch[0]], outcome, batch[0]))
+            return
+        named = batches.named(outcome, batch)
+        if named and len(named) < len(batch):
+            queue.appendleft([i for i in batch if i not in named])
+            queue.extendleft([i] for i in reversed(named))
+        else:
+            half = len(batch) // 2
+            queue.extendleft([batch[half:], batch[:half]])
+        logger.info("%s: batch of %d refused (400), splitting it", batches.list_name, len(batch))
+    elif isinstance(outcome, ConnectError):
+        unsent.extend(batch)
+        result.error = result.error or outcome  # the first error is the one that stopped the run
+    elif batches.on_answer is None:
+        result.accepted.extend(items[i] for i in batch)
+    else:
+        batches.on_answer(outcome, batch, result)

@@ -12,19 +12,24 @@ arguments) and receives the generated ``Response`` of each, or has the API error
     run(update_status(...), api)            # ConnectClient: sync_detailed
     await arun(update_status(...), api)     # AsyncConnectClient: asyncio_detailed
 
-So batching, bisecting and replay rules are written once; only sending differs.
+So batching, bisecting and replay rules are written once; only sending differs. A plan that
+keeps several calls in flight (bulk sends) yields :class:`Concurrently` instead: the sync driver
+runs the calls on a small thread pool, the async one as tasks, and each sends the outcomes back
+one at a time, so the plan itself never needs a lock.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Generator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from types import ModuleType
 from typing import Any, TypeVar
 
 from mirakl_connect_api.client import AuthenticatedClient
 from mirakl_connect_api.types import Response
 
-from ._errors import APIError, ServerError, error_from_response
+from ._errors import APIError, ConnectError, ServerError, error_from_response
 
 T = TypeVar("T")
 
@@ -41,7 +46,23 @@ class Call:
         return f"Call({self.endpoint.__name__.rsplit('.', 1)[-1]})"
 
 
-Plan = Generator[Call, Response[Any], T]
+class Concurrently:
+    """Yielded by a plan: start ``calls`` now, each with a key, and keep at most ``width`` in flight.
+
+    The plan is sent back ``(key, outcome)`` of the first call in flight to finish, ``outcome``
+    being its ``Response`` or the :class:`ConnectError` it ended with (never thrown)::
+
+        key, outcome = yield Concurrently([(0, call_a), (1, call_b)], width=2)
+    """
+
+    __slots__ = ("calls", "width")
+
+    def __init__(self, calls: list[tuple[Any, Call]], width: int) -> None:
+        self.calls, self.width = calls, width
+
+
+Outcome = Response[Any] | ConnectError
+Plan = Generator[Call | Concurrently, Any, T]
 
 
 class JSONBody:
@@ -86,31 +107,72 @@ def check(response: Response[Any]) -> Response[Any]:
     )
 
 
-def run(plan: Plan[T], api: AuthenticatedClient) -> T:
-    """Drive a plan with blocking calls."""
+def outcome(call: Call, api: AuthenticatedClient) -> Outcome:
+    """The checked response of ``call``, or the error it ended with."""
     try:
-        call = next(plan)
+        return check(call.endpoint.sync_detailed(client=api, **call.kwargs))
+    except ConnectError as error:
+        return error
+
+
+async def aoutcome(call: Call, api: AuthenticatedClient) -> Outcome:
+    """See :func:`outcome`."""
+    try:
+        return check(await call.endpoint.asyncio_detailed(client=api, **call.kwargs))
+    except ConnectError as error:
+        return error
+
+
+def _advance(plan: Plan[T], result: Outcome) -> Call | Concurrently:
+    """Hand one call's outcome to the plan: the response sent in, or the error thrown in."""
+    return plan.throw(result) if isinstance(result, ConnectError) else plan.send(result)
+
+
+def _first(in_flight: dict[Any, Any], done: set[Any]) -> Any:
+    """Of the finished calls, the one started first (so that runs are reproducible)."""
+    return next(future for future in in_flight if future in done)
+
+
+def run(plan: Plan[T], api: AuthenticatedClient) -> T:
+    """Drive a plan with blocking calls (a thread pool for :class:`Concurrently` steps)."""
+    in_flight: dict[Future[Outcome], Any] = {}
+    pool: ThreadPoolExecutor | None = None
+    try:
+        step = next(plan)
         while True:
-            try:
-                response = check(call.endpoint.sync_detailed(client=api, **call.kwargs))
-            except APIError as error:
-                call = plan.throw(error)
-            else:
-                call = plan.send(response)
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+            if isinstance(step, Call):
+                step = _advance(plan, outcome(step, api))
+                continue
+            pool = pool or ThreadPoolExecutor(step.width, thread_name_prefix="mirakl_connect")
+            for key, call in step.calls:
+                in_flight[pool.submit(outcome, call, api)] = key
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            future = _first(in_flight, done)
+            step = plan.send((in_flight.pop(future), future.result()))
+    except StopIteration as finished:
+        return finished.value  # type: ignore[no-any-return]
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def arun(plan: Plan[T], api: AuthenticatedClient) -> T:
-    """Drive a plan with asyncio calls."""
+    """Drive a plan with asyncio calls (tasks for :class:`Concurrently` steps)."""
+    in_flight: dict[asyncio.Task[Outcome], Any] = {}
     try:
-        call = next(plan)
+        step = next(plan)
         while True:
-            try:
-                response = check(await call.endpoint.asyncio_detailed(client=api, **call.kwargs))
-            except APIError as error:
-                call = plan.throw(error)
-            else:
-                call = plan.send(response)
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+            if isinstance(step, Call):
+                step = _advance(plan, await aoutcome(step, api))
+                continue
+            for key, call in step.calls:
+                in_flight[asyncio.ensure_future(aoutcome(call, api))] = key
+            done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+            task = _first(in_flight, done)
+            step = plan.send((in_flight.pop(task), task.result()))
+    except StopIteration as finished:
+        return finished.value  # type: ignore[no-any-return]
+    finally:
+        for task in in_flight:
+            task.cancel()
+        await asyncio.gather(*in_flight, return_exceptions=True)

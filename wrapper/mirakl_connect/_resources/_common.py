@@ -50,6 +50,7 @@ def under_origin(
     result: R,
     progress: OnProgress,
     on_answer: Callable[[list[Any], list[Any]], OnAnswer] | None = None,
+    width: int = 1,
 ) -> Plan[R]:
     """Send ``items`` (``schema``) 100 per call as ``{"origin": ..., list_name: [...]}`` (orders, returns).
 
@@ -64,4 +65,4 @@ def under_origin(
         return Call(endpoint, body=body({"origin": origin_data, list_name: batch}))
 
     handler = on_answer(payloads, given) if on_answer is not None else None
-    return send(Batches(call, 100, list_name, result, handler), given, payloads, progress)
+    return send(Batches(call, 100, list_name, result, handler, width), given, payloads, progress)

@@ -20,7 +20,7 @@ from mirakl_connect_api.api.store import upsert_business_information
 from mirakl_connect_api.api.taxonomy import create_taxonomy_rule, upsert_product_type
 from mirakl_connect_api.types import UNSET
 
-from .._bulk import Batches, BulkResult, Progress, send
+from .._bulk import Batches, BulkResult, Progress, concurrency_for, send
 from .._call import Call, Plan, body
 from .._errors import FieldError, ValidationError
 from .._validation import prepare
@@ -65,8 +65,9 @@ def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
 
 
 def catalog_items_plan(
-    channel_id: str, store_id: str, items: Iterable[Any], progress: OnProgress
+    channel_id: str, store_id: str, items: Iterable[Any], progress: OnProgress, concurrency: int | None
 ) -> Plan[BulkResult]:
+    width = concurrency_for("updateStoreCatalogItems", concurrency)
     text("channel_id", channel_id)
     text("store_id", store_id)
     given = list(items)
@@ -80,7 +81,8 @@ def catalog_items_plan(
             body=body({"store_catalog_items": batch}),
         )
 
-    return send(Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult()), given, payloads, progress)
+    batches = Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult(), width=width)
+    return send(batches, given, payloads, progress)
 
 
 def product_type_plan(
@@ -132,10 +134,16 @@ class Catalog:
         return self._client._run(configure_plan(channel_id, configuration))
 
     def update_store_catalog_items(
-        self, channel_id: str, store_id: str, items: Iterable[Any], *, progress: OnProgress = None
+        self,
+        channel_id: str,
+        store_id: str,
+        items: Iterable[Any],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
     ) -> BulkResult:
-        """Report catalog item statuses, 10,000 per call."""
-        return self._client._run(catalog_items_plan(channel_id, store_id, items, progress))
+        """Report catalog item statuses, 10,000 per call (``concurrency`` as in ``orders.upsert``)."""
+        return self._client._run(catalog_items_plan(channel_id, store_id, items, progress, concurrency))
 
 
 class Taxonomy:
@@ -177,9 +185,15 @@ class AsyncCatalog:
         return await self._client._run(configure_plan(channel_id, configuration))
 
     async def update_store_catalog_items(
-        self, channel_id: str, store_id: str, items: Iterable[Any], *, progress: OnProgress = None
+        self,
+        channel_id: str,
+        store_id: str,
+        items: Iterable[Any],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
     ) -> BulkResult:
-        return await self._client._run(catalog_items_plan(channel_id, store_id, items, progress))
+        return await self._client._run(catalog_items_plan(channel_id, store_id, items, progress, concurrency))
 
 
 class AsyncTaxonomy:

@@ -16,7 +16,7 @@ from mirakl_connect_api.api.orders import update_action_status as update_action_
 from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_orders
 from mirakl_connect_api.models import ActionError, ActionStatus
 
-from .._bulk import Batches, BulkResult, send
+from .._bulk import Batches, BulkResult, concurrency_for, send
 from .._call import Call, Plan, attempts, body
 from .._errors import BadRequestError, FieldError, ValidationError
 from .._validation import prepare
@@ -28,20 +28,31 @@ if TYPE_CHECKING:
 Errors = Iterable[ActionError | Mapping[str, Any]]
 
 
-def upsert_plan(origin: Any, orders: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:
+def upsert_plan(
+    origin: Any, orders: Iterable[Any], progress: OnProgress, concurrency: int | None
+) -> Plan[BulkResult]:
+    width = concurrency_for("upsertOrders", concurrency)
     return under_origin(
-        upsert_orders, "orders", "OrderRequest", origin, orders, result=BulkResult(), progress=progress
+        upsert_orders,
+        "orders",
+        "OrderRequest",
+        origin,
+        orders,
+        result=BulkResult(),
+        progress=progress,
+        width=width,
     )
 
 
-def anonymize_plan(items: Iterable[Any], progress: OnProgress) -> Plan[BulkResult]:
+def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int | None) -> Plan[BulkResult]:
+    width = concurrency_for("updateAnonymizeAfterDate", concurrency)
     given = list(items)
     payloads = prepare("UpdateAnonymizeAfterRequestItem", given, "orders", many=True)
 
     def call(batch: list[Any]) -> Call:
         return Call(update_anonymize_after_date, body=body({"orders": batch}))
 
-    return send(Batches(call, 100, "orders", BulkResult()), given, payloads, progress)
+    return send(Batches(call, 100, "orders", BulkResult(), width=width), given, payloads, progress)
 
 
 def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
@@ -79,14 +90,22 @@ class Orders:
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
-    def upsert(self, origin: Any, orders: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
+    def upsert(
+        self,
+        origin: Any,
+        orders: Iterable[Any],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
         """Create or replace orders, 100 per call; refused orders are isolated and reported.
 
         ``origin``: ``{"channel_id", "channel_store_id"}`` (or an ``OriginRequest``); ``orders``:
         ``OrderRequest`` models or dicts. Raises :class:`mc.ValidationError` before sending
-        anything if an order is malformed.
+        anything if an order is malformed. ``progress`` is called after each call;
+        ``concurrency``: batches in flight at once (default 1; see :mod:`mirakl_connect._bulk`).
         """
-        return self._client._run(upsert_plan(origin, orders, progress))
+        return self._client._run(upsert_plan(origin, orders, progress, concurrency))
 
     def update_action_status(
         self, action_id: str, status: ActionStatus | str, errors: Errors | None = None
@@ -98,9 +117,11 @@ class Orders:
         """Report the outcome of an order action event (or action id): success, or the errors."""
         return self._client._run(report_plan(event_or_action_id, ok, errors))
 
-    def update_anonymize_after(self, items: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
+    def update_anonymize_after(
+        self, items: Iterable[Any], *, progress: OnProgress = None, concurrency: int | None = None
+    ) -> BulkResult:
         """Set when orders may be anonymized, 100 per call; refused items are isolated and reported."""
-        return self._client._run(anonymize_plan(items, progress))
+        return self._client._run(anonymize_plan(items, progress, concurrency))
 
 
 class AsyncOrders:
@@ -109,8 +130,15 @@ class AsyncOrders:
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
-    async def upsert(self, origin: Any, orders: Iterable[Any], *, progress: OnProgress = None) -> BulkResult:
-        return await self._client._run(upsert_plan(origin, orders, progress))
+    async def upsert(
+        self,
+        origin: Any,
+        orders: Iterable[Any],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
+        return await self._client._run(upsert_plan(origin, orders, progress, concurrency))
 
     async def update_action_status(
         self, action_id: str, status: ActionStatus | str, errors: Errors | None = None
@@ -121,9 +149,9 @@ class AsyncOrders:
         return await self._client._run(report_plan(event_or_action_id, ok, errors))
 
     async def update_anonymize_after(
-        self, items: Iterable[Any], *, progress: OnProgress = None
+        self, items: Iterable[Any], *, progress: OnProgress = None, concurrency: int | None = None
     ) -> BulkResult:
-        return await self._client._run(anonymize_plan(items, progress))
+        return await self._client._run(anonymize_plan(items, progress, concurrency))
 
 
 __all__ = ["AsyncOrders", "Orders"]

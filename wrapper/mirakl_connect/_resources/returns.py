@@ -15,7 +15,7 @@ from mirakl_connect_api.api.returns import upsert_returns
 from mirakl_connect_api.models import ReturnError, ReturnSuccess, UpsertReturnsResponse
 from mirakl_connect_api.types import Response
 
-from .._bulk import BulkResult, ItemFailure
+from .._bulk import BulkResult, ItemFailure, concurrency_for
 from .._call import Plan
 from ._common import OnProgress, under_origin
 
@@ -75,6 +75,7 @@ def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Pl
         result=result,
         progress=progress,
         on_answer=_on_answer,
+        width=concurrency_for("upsertReturns"),
     )
 
 
