@@ -72,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         require_known_actions=args.require_known_actions,
     )
     done = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    for stop in (signal.SIGINT, signal.SIGTERM):  # SIGINT too: a shell's background job inherits it ignored
+        signal.signal(stop, lambda *_: done.set())
     with sb:
         # The sandbox's own throwaway credentials: printing them is the point of this command.
         print(f"base URL:      {sb.base_url}")
@@ -80,10 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"client id:     {sb.client_id}")
         print(f"client secret: {sb.client_secret}")
         print("Ctrl-C to stop.", flush=True)
-        try:
-            while not done.wait(3600):
-                pass
-        except KeyboardInterrupt:
+        while not done.wait(3600):
             pass
     return 0
 
