@@ -118,16 +118,57 @@ def test_a_body_that_cannot_be_read_again_is_not_replayed() -> None:
 
 
 # -- pacing --------------------------------------------------------------------------------------
-def test_pacing_allows_a_window_then_spaces_calls() -> None:
+def admit(pacer: Pacer, operation: object, clock: FakeClock) -> float:
+    """Ask until admitted, sleeping as told; the seconds waited."""
+    waited = 0.0
+    while (wait := pacer.reserve(operation)) > 0:  # type: ignore[arg-type]
+        clock.sleep(wait)
+        waited += wait
+    return waited
+
+
+def test_pacing_allows_a_window_then_spaces_calls_by_their_answers() -> None:
     clock = FakeClock()
     pacer = Pacer(mc.Pacing(margin=0.0), clock)
-    waits = [pacer.reserve(ORDERS) for _ in range(30)]
-    assert waits == [0.0] * 30
-    assert pacer.reserve(ORDERS) == pytest.approx(1.0)  # the 31st starts one second after the first
+    for _ in range(30):
+        assert pacer.reserve(ORDERS) == 0.0
+        clock.advance(0.01)  # answered 10 ms after it was sent
+        pacer.release(ORDERS)
+    # the 31st waits until the first answer is a second old, not the first start
+    assert pacer.reserve(ORDERS) == pytest.approx(0.01 + 1.0 - 0.30, abs=1e-6)
     clock.advance(0.5)
-    assert pacer.reserve(ORDERS) == pytest.approx(0.5)
+    assert pacer.reserve(ORDERS) == pytest.approx(0.21, abs=1e-6)
     assert pacer.reserve(_spec.operations()["updateActionStatus"]) == 0.0  # no numeric limit
     assert pacer.reserve(None) == 0.0  # the token endpoint
+
+
+def test_calls_in_flight_count_until_answered() -> None:
+    """However late the server counts a call in flight, it is still in the window when it does."""
+    clock = FakeClock()
+    pacer = Pacer(mc.Pacing(margin=0.0, rates={"upsertOrders": mc.Rate(2, 1.0)}), clock)
+    assert [pacer.reserve(ORDERS), pacer.reserve(ORDERS)] == [0.0, 0.0]
+    clock.advance(5)  # both still in flight: a third must wait a window after an answer
+    assert pacer.reserve(ORDERS) == pytest.approx(1.0)
+    pacer.release(ORDERS)  # the first is answered now
+    clock.advance(0.4)
+    assert pacer.reserve(ORDERS) == pytest.approx(0.6, abs=1e-6)
+    clock.advance(0.6)
+    assert pacer.reserve(ORDERS) == 0.0  # one a second after its answer, the other still in flight
+    assert pacer.reserve(ORDERS) == pytest.approx(1.0)
+
+
+def test_threads_sharing_a_pacer_never_exceed_the_rate_as_answers_come() -> None:
+    clock = FakeClock()
+    pacer = Pacer(mc.Pacing(margin=0.0, rates={"upsertOrders": mc.Rate(3, 1.0)}), clock)
+    started, answered = [], []
+    for _ in range(12):
+        admit(pacer, ORDERS, clock)
+        started.append(clock.monotonic())
+        clock.advance(0.2)
+        pacer.release(ORDERS)
+        answered.append(clock.monotonic())
+    # any call starts a full window after the answer of the call three before it
+    assert all(start >= answer + 1.0 - 1e-9 for answer, start in zip(answered, started[3:], strict=False))
 
 
 def test_pacing_refuses_to_block_longer_than_allowed() -> None:
@@ -136,8 +177,13 @@ def test_pacing_refuses_to_block_longer_than_allowed() -> None:
     carriers = _spec.operations()["upsertCarriers"]  # 1 per hour
     assert pacer.reserve(carriers) == 0.0
     with pytest.raises(mc.RateLimitError, match="upsertCarriers is limited to 1 call") as raised:
-        pacer.reserve(carriers)
+        pacer.reserve(carriers)  # still in flight: an hour after its answer at the earliest
     assert raised.value.retry_after == pytest.approx(3600 * 1.02)
+    pacer.release(carriers)
+    clock.advance(100)
+    with pytest.raises(mc.RateLimitError) as raised:
+        pacer.reserve(carriers)
+    assert raised.value.retry_after == pytest.approx(3600 * 1.02 - 100)
 
 
 def test_pacing_rates_can_be_overridden() -> None:

@@ -3,12 +3,17 @@
 The maxima come from the spec (``x-call-frequency`` in ``openapi3.yaml``): upsertOrders and
 updateStoreCatalogItems 30/s, taxonomy 10/s, store 5/min, catalog configuration 1/min,
 upsertReturns 1/min, upsertCarriers 1/h. One :class:`Pacer` is shared by every thread and task of
-a client: at most ``calls`` requests start in any window of ``seconds`` (widened by ``margin``, so
-that network jitter cannot push two windows' worth into one on the server's side). A call that
-would have to wait longer than ``max_wait`` fails at once with :class:`mc.RateLimitError`
-(``retry_after`` set) instead of blocking silently::
+a client. A call of an operation allowed ``calls`` per ``seconds`` starts only while fewer than
+``calls`` of its calls are in flight or were answered within the last ``seconds`` (widened by
+``margin``). The server counts a call at some moment between its start and its answer, so
+however late it counts one (a busy server, several calls in flight), it never sees more than
+``calls`` in any window. A call that would have to wait longer than ``max_wait`` fails at once
+with :class:`mc.RateLimitError` (``retry_after`` set) instead of blocking silently::
 
     client = mc.ConnectClient(pacing=mc.Pacing(max_wait=5))   # or pacing=False
+
+Written here rather than taken from a rate-limiting library (pyrate-limiter, limits, aiolimiter):
+those count starts, which the server does not see, and have no notion of a call in flight.
 """
 
 from __future__ import annotations
@@ -33,11 +38,18 @@ class Pacing:
 
 
 class Pacer:
-    """Reserves start times so that no operation exceeds its rate."""
+    """Admits calls so that no operation exceeds its rate, as the server counts it.
+
+    >>> pacer = Pacer(Pacing(margin=0), clock)                 # doctest: +SKIP
+    >>> while (wait := pacer.reserve(operation)) > 0:          # doctest: +SKIP
+    ...     clock.sleep(wait)
+    >>> try: send() finally: pacer.release(operation)          # doctest: +SKIP
+    """
 
     def __init__(self, pacing: Pacing, clock: Clock) -> None:
         self.pacing, self.clock = pacing, clock
-        self._starts: dict[str, deque[float]] = {}
+        self._in_flight: dict[str, int] = {}
+        self._answered: dict[str, deque[float]] = {}  # answer times, oldest first
         self._lock = threading.Lock()
 
     def rate(self, operation: Operation | None) -> Rate | None:
@@ -46,22 +58,36 @@ class Pacer:
         return self.pacing.rates.get(operation.operation_id, operation.max_rate)
 
     def reserve(self, operation: Operation | None) -> float:
-        """Seconds to wait before sending a request of ``operation`` (0: send now)."""
+        """0: send now (then :meth:`release` once answered); else seconds to wait before asking again."""
         rate = self.rate(operation)
         if rate is None or operation is None:
             return 0.0
-        window = rate.seconds * (1 + self.pacing.margin)
+        key, window = operation.operation_id, rate.seconds * (1 + self.pacing.margin)
         with self._lock:
             now = self.clock.monotonic()
-            starts = self._starts.setdefault(operation.operation_id, deque(maxlen=rate.calls))
-            start = now if len(starts) < rate.calls else max(now, starts[0] + window)
-            wait = start - now
-            if wait > self.pacing.max_wait:
-                raise RateLimitError(
-                    f"{operation.operation_id} is limited to {rate.calls} call(s) per {rate.seconds:g} s: "
-                    f"the next slot is in {wait:.1f} s, over the {self.pacing.max_wait:g} s "
-                    "this client may wait",
-                    retry_after=wait,
-                )
-            starts.append(start)
-        return wait
+            in_flight = self._in_flight.get(key, 0)
+            answered = self._answered.setdefault(key, deque(maxlen=rate.calls))
+            recent = [t for t in answered if t > now - window]
+            if in_flight + len(recent) < rate.calls:
+                self._in_flight[key] = in_flight + 1
+                return 0.0
+            # the time each of them stops counting: a call in flight, a window after now at the earliest
+            frees = [t + window for t in recent] + [now + window] * in_flight
+            wait = frees[in_flight + len(recent) - rate.calls] - now
+        if wait > self.pacing.max_wait:
+            raise RateLimitError(
+                f"{key} is limited to {rate.calls} call(s) per {rate.seconds:g} s: "
+                f"the next slot is in {wait:.1f} s, over the {self.pacing.max_wait:g} s this client may wait",
+                retry_after=wait,
+            )
+        return max(wait, 1e-3)
+
+    def release(self, operation: Operation | None) -> None:
+        """A call admitted by :meth:`reserve` was answered (or failed): it counts from now on."""
+        rate = self.rate(operation)
+        if rate is None or operation is None:
+            return
+        key = operation.operation_id
+        with self._lock:
+            self._in_flight[key] -= 1
+            self._answered.setdefault(key, deque(maxlen=rate.calls)).append(self.clock.monotonic())

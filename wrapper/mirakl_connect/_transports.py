@@ -112,7 +112,12 @@ class Routing:
         return Attempts(self.policy, self.clock, request, operation)
 
     def pace(self, attempts: Attempts) -> float:
+        """0: send now (then :meth:`answered`); else seconds to wait before asking again."""
         return self.pacer.reserve(attempts.operation) if self.pacer is not None else 0.0
+
+    def answered(self, attempts: Attempts) -> None:
+        if self.pacer is not None:
+            self.pacer.release(attempts.operation)
 
 
 class ConnectTransport(httpx.BaseTransport):
@@ -125,13 +130,19 @@ class ConnectTransport(httpx.BaseTransport):
         attempts = self.router.prepare(request)
         clock = self.router.clock
         while True:
-            clock.sleep(self.router.pace(attempts))
+            while (wait := self.router.pace(attempts)) > 0:
+                clock.sleep(wait)
             attempts.begin()
             try:
                 response = self.wrapped.handle_request(request)
             except httpx.TransportError as error:
+                self.router.answered(attempts)
                 clock.sleep(attempts.after_error(error))
                 continue
+            except BaseException:
+                self.router.answered(attempts)
+                raise
+            self.router.answered(attempts)
             delay = attempts.after_response(response)
             if delay is None:
                 return response
@@ -153,13 +164,19 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
         attempts = self.router.prepare(request)
         clock = self.router.clock
         while True:
-            await clock.asleep(self.router.pace(attempts))
+            while (wait := self.router.pace(attempts)) > 0:
+                await clock.asleep(wait)
             attempts.begin()
             try:
                 response = await self.wrapped.handle_async_request(request)
             except httpx.TransportError as error:
+                self.router.answered(attempts)
                 await clock.asleep(attempts.after_error(error))
                 continue
+            except BaseException:  # cancelled, or a bug: the call no longer counts as in flight
+                self.router.answered(attempts)
+                raise
+            self.router.answered(attempts)
             delay = attempts.after_response(response)
             if delay is None:
                 return response
