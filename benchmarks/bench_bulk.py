@@ -1,12 +1,13 @@
 """Bulk sync of 20,000 orders under the API's rate limit. Targets: >= 95 % of 3,000 orders/s, no 429.
 
-    $ python benchmarks/bench_bulk.py [--orders 20000] [--in-process]
+    $ python benchmarks/bench_bulk.py [--orders 20000] [--in-process] [--concurrency N] [--latency S]
 
 ``client.orders.upsert(origin, orders)`` sends realistic orders (2 lines, taxes, custom
 attributes: ~2.7 KB of JSON each) 100 per call to a sandbox that enforces the documented limits
-(upsertOrders: 30 calls/s, so at most 3,000 orders/s), with the client's default pacing and
-retries. The orders are built before the clock starts; the clock covers the whole ``upsert``
-(checking every order, batching, encoding, sending, pacing).
+(upsertOrders: 30 calls/s, so at most 3,000 orders/s), with the client's defaults (8 batches in
+flight, pacing, retries; ``--concurrency`` changes the first). ``--latency`` makes the sandbox
+hold each call, as a distant API would. The orders are built before the clock starts; the clock
+covers the whole ``upsert`` (checking every order, batching, encoding, sending, pacing).
 
 The sandbox runs in a child process (``sandbox.run()`` there), as a real API runs elsewhere:
 in-process, its work (parsing and storing 265 KB a call) and its 20,000 stored orders share the
@@ -46,14 +47,22 @@ def main() -> int:
     cli.add_argument("--orders", type=int, default=20_000)
     cli.add_argument("--in-process", action="store_true", help="run the sandbox in this process")
     cli.add_argument("--concurrency", type=int, default=None, help="batches in flight (default 1)")
+    cli.add_argument(
+        "--latency",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="the sandbox holds each upsertOrders call S seconds",
+    )
     args = cli.parse_args()
     orders = _common.orders(args.orders, prefix="BULK")
+    faults = [sandbox.Fault.slow(args.latency, operation="upsertOrders")] if args.latency else []
     if args.in_process:
-        with sandbox.run() as sb:  # rate limits on (the default)
+        with sandbox.run(faults=faults) as sb:  # rate limits on (the default)
             result, elapsed = sync(sb, orders, args.concurrency)
             rate_limited, stored = sb.counters.rate_limited, len(sb.state.orders)
     else:
-        with _common.SandboxProcess() as child:  # rate limits on (the default)
+        with _common.SandboxProcess(faults=faults) as child:  # rate limits on (the default)
             result, elapsed = sync(child, orders, args.concurrency)
         rate_limited, stored = child.final["rate_limited"], child.final["orders"]
     per_second = args.orders / elapsed

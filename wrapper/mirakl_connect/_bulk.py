@@ -9,13 +9,13 @@ halves; a single item that is refused is reported with the server's error. k bad
 O(k log n) calls. Any other error (404, 5xx after retries, network...) stops the run: what was
 not sent is listed in ``not_sent``, with the error in ``error``. Nothing is dropped silently.
 
-Batches go one at a time by default: in order, and paced to the documented rate with no 429.
-When the API's latency keeps one-at-a-time sends under the rate limit (a 100-order call taking
-longer than 1/30 s), ``concurrency=N`` keeps up to N batches in flight (never more than the
-operation's calls per second); pacing still holds the documented rate, but jitter on the server's
-side may then draw an occasional 429, which is retried. Batches may then land in any order: an
-item given twice in one send may end in either version (for orders, the API keeps the one with
-the later ``channel_updated_at``).
+Operations allowed at least one call a second keep several batches in flight (``concurrency``,
+default 8, never more than the operation's calls per second): one call at a time would leave a
+bulk send far under the rate limit as soon as a call takes longer than 1/30 s. The client's
+pacing counts a call until its answer, so the API never sees more than its limit, however many
+are in flight (see ``_pacing``). Batches may then land in any order: an item given twice in one
+send may end in either version (for orders, the API keeps the later ``channel_updated_at``);
+``concurrency=1`` sends them one at a time, in order.
 """
 
 from __future__ import annotations
@@ -37,23 +37,27 @@ logger = logging.getLogger("mirakl_connect")
 R = TypeVar("R", bound="BulkResult")
 
 
+DEFAULT_CONCURRENCY = 8
+
+
 def concurrency_for(operation_id: str, concurrency: int | None = None) -> int:
-    """How many batches of ``operation_id`` to keep in flight: ``concurrency`` (default 1), at most
+    """How many batches of ``operation_id`` to keep in flight: ``concurrency`` (default 8), at most
     the operation's documented calls per second (1 for slower ones, whose pacing waits are long).
 
-    >>> concurrency_for("upsertOrders"), concurrency_for("upsertOrders", 4)
-    (1, 4)
-    >>> concurrency_for("upsertReturns", 4)
+    >>> concurrency_for("upsertOrders"), concurrency_for("upsertOrders", 1)
+    (8, 1)
+    >>> concurrency_for("upsertReturns")
     1
     """
-    if concurrency is None:
-        return 1
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+    if concurrency is not None and (
+        isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1
+    ):
         raise ValueError(f"concurrency must be a whole number, at least 1, not {concurrency!r}")
+    wanted = DEFAULT_CONCURRENCY if concurrency is None else concurrency
     rate = _spec.operations()[operation_id].max_rate
     if rate is None:
-        return concurrency
-    return max(1, min(concurrency, int(rate.calls / rate.seconds)))
+        return wanted
+    return max(1, min(wanted, int(rate.calls / rate.seconds)))
 
 
 @dataclass
@@ -140,6 +144,7 @@ def send(
     result = batches.result
     queue: deque[list[int]] = deque(chunks(list(range(len(items))), batches.size))
     unsent: list[int] = []
+    accepted_at: list[int] = []
     in_flight = 0
     while queue or in_flight:
         starts: list[tuple[list[int], Call]] = []
@@ -157,7 +162,7 @@ def send(
             in_flight += len(starts)
             batch, outcome = yield Concurrently(starts, batches.width)
             in_flight -= 1
-        _settle(batches, items, batch, outcome, queue=queue, unsent=unsent)
+        _settle(batches, items, batch, outcome, queue=queue, unsent=unsent, accepted_at=accepted_at)
         if result.error is not None:  # stopped: what is left will not be sent
             unsent.extend(i for rest in queue for i in rest)
             queue.clear()
@@ -165,6 +170,10 @@ def send(
             done = len(result.accepted) + len(result.failed) + len(unsent)
             progress(Progress(done, len(items), len(result.accepted), len(result.failed), result.calls))
     result.not_sent.extend(items[i] for i in sorted(unsent))
+    if batches.width > 1:  # answers came in any order: report in the input's
+        result.failed.sort(key=lambda failure: failure.index)
+        if batches.on_answer is None:
+            result.accepted[:] = [items[i] for i in sorted(accepted_at)]
     if result.error is not None:
         logger.warning(
             "%s: stopped by %s; %d item(s) not sent",
@@ -183,6 +192,7 @@ def _settle(
     *,
     queue: deque[list[int]],
     unsent: list[int],
+    accepted_at: list[int],
 ) -> None:
     """Record what became of one batch: accepted, split and queued again, failed or not sent."""
     result = batches.result
@@ -203,5 +213,6 @@ def _settle(
         result.error = result.error or outcome  # the first error is the one that stopped the run
     elif batches.on_answer is None:
         result.accepted.extend(items[i] for i in batch)
+        accepted_at.extend(batch)
     else:
         batches.on_answer(outcome, batch, result)

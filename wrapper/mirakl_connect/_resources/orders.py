@@ -103,7 +103,7 @@ class Orders:
         ``origin``: ``{"channel_id", "channel_store_id"}`` (or an ``OriginRequest``); ``orders``:
         ``OrderRequest`` models or dicts. Raises :class:`mc.ValidationError` before sending
         anything if an order is malformed. ``progress`` is called after each call;
-        ``concurrency``: batches in flight at once (default 1; see :mod:`mirakl_connect._bulk`).
+        ``concurrency``: batches in flight at once (default 8; 1 sends them in order).
         """
         return self._client._run(upsert_plan(origin, orders, progress, concurrency))
 
