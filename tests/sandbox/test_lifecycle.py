@@ -140,3 +140,13 @@ def test_cli_serves_until_interrupted(http: httpx.Client) -> None:
         assert process.wait(5) == 0
         process.stdout.close()  # type: ignore[union-attr]
         process.stderr.close()  # type: ignore[union-attr]
+
+
+def test_mc_sandbox_is_there_on_first_use_or_names_the_extra() -> None:
+    code = "import mirakl_connect as mc; print(mc.sandbox.run.__name__)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "run"
+    without = "import sys; sys.modules['openapi_core'] = None; " + code
+    missing = subprocess.run([sys.executable, "-c", without], check=False, capture_output=True, text=True)
+    assert missing.returncode == 1
+    assert "needs the sandbox extra: pip install 'mirakl-connect[sandbox]'" in missing.stderr

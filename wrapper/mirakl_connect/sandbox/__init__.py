@@ -14,6 +14,13 @@ and injectable faults. ``python -m mirakl_connect.sandbox --help`` runs it from 
 Needs the ``sandbox`` extra: ``pip install mirakl-connect[sandbox]``.
 """
 
+try:
+    import openapi_core  # noqa: F401
+except ModuleNotFoundError as missing:  # pragma: no cover - depends on the install
+    raise ImportError(
+        "mirakl_connect.sandbox needs the sandbox extra: pip install 'mirakl-connect[sandbox]'"
+    ) from missing
+
 from mirakl_connect._spec import Rate
 
 from ._faults import Fault, FaultInjector, parse_fault
