@@ -152,28 +152,21 @@ def send(
             batch = queue.popleft()
             result.calls += 1
             starts.append((batch, batches.call([payloads[i] for i in batch])))
-        if batches.width == 1:
-            batch, call = starts[0]
-            try:
-                outcome: Response[Any] | ConnectError = yield call
-            except ConnectError as error:
-                outcome = error
-        else:
-            in_flight += len(starts)
-            batch, outcome = yield Concurrently(starts, batches.width)
-            in_flight -= 1
+        in_flight += len(starts)
+        batch, outcome = yield Concurrently(starts, batches.width)
+        in_flight -= 1
         _settle(batches, items, batch, outcome, queue=queue, unsent=unsent, accepted_at=accepted_at)
         if result.error is not None:  # stopped: what is left will not be sent
             unsent.extend(i for rest in queue for i in rest)
             queue.clear()
         if progress is not None:
-            done = len(result.accepted) + len(result.failed) + len(unsent)
-            progress(Progress(done, len(items), len(result.accepted), len(result.failed), result.calls))
+            accepted = len(result.accepted) + len(accepted_at)
+            done = accepted + len(result.failed) + len(unsent)
+            progress(Progress(done, len(items), accepted, len(result.failed), result.calls))
+    # answers may come in any order: report in the input's
+    result.accepted.extend(items[i] for i in sorted(accepted_at))
+    result.failed.sort(key=lambda failure: failure.index)
     result.not_sent.extend(items[i] for i in sorted(unsent))
-    if batches.width > 1:  # answers came in any order: report in the input's
-        result.failed.sort(key=lambda failure: failure.index)
-        if batches.on_answer is None:
-            result.accepted[:] = [items[i] for i in sorted(accepted_at)]
     if result.error is not None:
         logger.warning(
             "%s: stopped by %s; %d item(s) not sent",
@@ -212,7 +205,6 @@ def _settle(
         unsent.extend(batch)
         result.error = result.error or outcome  # the first error is the one that stopped the run
     elif batches.on_answer is None:
-        result.accepted.extend(items[i] for i in batch)
         accepted_at.extend(batch)
     else:
         batches.on_answer(outcome, batch, result)

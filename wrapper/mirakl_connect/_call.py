@@ -50,7 +50,8 @@ class Concurrently:
     """Yielded by a plan: start ``calls`` now, each with a key, and keep at most ``width`` in flight.
 
     The plan is sent back ``(key, outcome)`` of the first call in flight to finish, ``outcome``
-    being its ``Response`` or the :class:`ConnectError` it ended with (never thrown)::
+    being its ``Response`` or the :class:`ConnectError` it ended with (never thrown). With
+    ``width=1`` the drivers make the call at once, in the plan's own thread or task::
 
         key, outcome = yield Concurrently([(0, call_a), (1, call_b)], width=2)
     """
@@ -143,6 +144,10 @@ def run(plan: Plan[T], api: AuthenticatedClient) -> T:
             if isinstance(step, Call):
                 step = _advance(plan, outcome(step, api))
                 continue
+            if step.width == 1:
+                [(key, call)] = step.calls
+                step = plan.send((key, outcome(call, api)))
+                continue
             pool = pool or ThreadPoolExecutor(step.width, thread_name_prefix="mirakl_connect")
             for key, call in step.calls:
                 in_flight[pool.submit(outcome, call, api)] = key
@@ -164,6 +169,10 @@ async def arun(plan: Plan[T], api: AuthenticatedClient) -> T:
         while True:
             if isinstance(step, Call):
                 step = _advance(plan, await aoutcome(step, api))
+                continue
+            if step.width == 1:
+                [(key, call)] = step.calls
+                step = plan.send((key, await aoutcome(call, api)))
                 continue
             for key, call in step.calls:
                 in_flight[asyncio.ensure_future(aoutcome(call, api))] = key

@@ -90,4 +90,4 @@ class Pacer:
         key = operation.operation_id
         with self._lock:
             self._in_flight[key] -= 1
-            self._answered.setdefault(key, deque(maxlen=rate.calls)).append(self.clock.monotonic())
+            self._answered[key].append(self.clock.monotonic())  # made by reserve

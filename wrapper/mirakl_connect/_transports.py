@@ -133,16 +133,16 @@ class ConnectTransport(httpx.BaseTransport):
             while (wait := self.router.pace(attempts)) > 0:
                 clock.sleep(wait)
             attempts.begin()
+            failed: httpx.TransportError | None = None
             try:
                 response = self.wrapped.handle_request(request)
             except httpx.TransportError as error:
+                failed = error
+            finally:  # answered, failed or cancelled: it no longer counts as in flight
                 self.router.answered(attempts)
-                clock.sleep(attempts.after_error(error))
+            if failed is not None:
+                clock.sleep(attempts.after_error(failed))
                 continue
-            except BaseException:
-                self.router.answered(attempts)
-                raise
-            self.router.answered(attempts)
             delay = attempts.after_response(response)
             if delay is None:
                 return response
@@ -167,16 +167,16 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             while (wait := self.router.pace(attempts)) > 0:
                 await clock.asleep(wait)
             attempts.begin()
+            failed: httpx.TransportError | None = None
             try:
                 response = await self.wrapped.handle_async_request(request)
             except httpx.TransportError as error:
+                failed = error
+            finally:  # answered, failed or cancelled: it no longer counts as in flight
                 self.router.answered(attempts)
-                await clock.asleep(attempts.after_error(error))
+            if failed is not None:
+                await clock.asleep(attempts.after_error(failed))
                 continue
-            except BaseException:  # cancelled, or a bug: the call no longer counts as in flight
-                self.router.answered(attempts)
-                raise
-            self.router.answered(attempts)
             delay = attempts.after_response(response)
             if delay is None:
                 return response
