@@ -9,15 +9,15 @@ import random
 import httpx
 import mirakl_connect as mc
 import pytest
-from mirakl_connect import _config, _spec
+from mirakl_connect import _config, spec
 from mirakl_connect._errors import error_from_response, redact
 from mirakl_connect._pacing import Pacer
 from mirakl_connect._retry import Attempts, parse_retry_after, replayable
 
 from .fakes import FakeClock
 
-ORDERS = _spec.operations()["upsertOrders"]
-UPLOAD = _spec.operations()["uploadOrderDocument"]
+ORDERS = spec.operations()["upsertOrders"]
+UPLOAD = spec.operations()["uploadOrderDocument"]
 
 
 def request(body: bytes = b"{}", method: str = "POST", path: str = "/v1/orders") -> httpx.Request:
@@ -54,7 +54,7 @@ def test_retry_after_as_http_date() -> None:
 
 
 def attempts(
-    policy: mc.RetryPolicy, clock: FakeClock, operation: _spec.Operation | None = ORDERS, body: bytes = b"{}"
+    policy: mc.RetryPolicy, clock: FakeClock, operation: spec.Operation | None = ORDERS, body: bytes = b"{}"
 ) -> Attempts:
     a = Attempts(policy, clock, request(body), operation)
     a.begin()
@@ -138,7 +138,7 @@ def test_pacing_allows_a_window_then_spaces_calls_by_their_answers() -> None:
     assert pacer.reserve(ORDERS) == pytest.approx(0.01 + 1.0 - 0.30, abs=1e-6)
     clock.advance(0.5)
     assert pacer.reserve(ORDERS) == pytest.approx(0.21, abs=1e-6)
-    assert pacer.reserve(_spec.operations()["updateActionStatus"]) == 0.0  # no numeric limit
+    assert pacer.reserve(spec.operations()["updateActionStatus"]) == 0.0  # no numeric limit
     assert pacer.reserve(None) == 0.0  # the token endpoint
 
 
@@ -174,7 +174,7 @@ def test_threads_sharing_a_pacer_never_exceed_the_rate_as_answers_come() -> None
 def test_pacing_refuses_to_block_longer_than_allowed() -> None:
     clock = FakeClock()
     pacer = Pacer(mc.Pacing(max_wait=60), clock)
-    carriers = _spec.operations()["upsertCarriers"]  # 1 per hour
+    carriers = spec.operations()["upsertCarriers"]  # 1 per hour
     assert pacer.reserve(carriers) == 0.0
     with pytest.raises(mc.RateLimitError, match="upsertCarriers is limited to 1 call") as raised:
         pacer.reserve(carriers)  # still in flight: an hour after its answer at the earliest

@@ -6,7 +6,7 @@ import copy
 
 import httpx
 import pytest
-from mirakl_connect._spec import operations
+from mirakl_connect.spec import operations
 from mirakl_connect.sandbox import Sandbox, run
 from mirakl_connect.sandbox._samples import CHANNEL, ORIGIN, STORE, order, orders_request, return_request
 

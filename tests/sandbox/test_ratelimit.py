@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mirakl_connect._spec import operations
+from mirakl_connect.spec import operations
 from mirakl_connect.sandbox import Rate, Sandbox, run
 from mirakl_connect.sandbox._samples import ORIGIN, order
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mirakl_connect._spec import operations
+from mirakl_connect.spec import operations
 from mirakl_connect.sandbox import Sandbox
 from mirakl_connect.sandbox._samples import ORIGIN, orders_request, return_request
 

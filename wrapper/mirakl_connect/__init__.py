@@ -37,7 +37,7 @@ from ._errors import (
 from ._pacing import Pacing
 from ._resources import ReturnsResult
 from ._retry import RetryPolicy
-from ._spec import Rate
+from .spec import Rate
 
 if TYPE_CHECKING:
     from . import sandbox as sandbox  # imported on first use: see __getattr__

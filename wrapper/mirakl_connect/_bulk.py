@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from mirakl_connect_api.types import Response
 
-from . import _spec
+from . import spec
 from ._call import Call, Concurrently, Plan
 from ._errors import APIError, BadRequestError, ConnectError
 
@@ -54,7 +54,7 @@ def concurrency_for(operation_id: str, concurrency: int | None = None) -> int:
     ):
         raise ValueError(f"concurrency must be a whole number, at least 1, not {concurrency!r}")
     wanted = DEFAULT_CONCURRENCY if concurrency is None else concurrency
-    rate = _spec.operations()[operation_id].max_rate
+    rate = spec.operations()[operation_id].max_rate
     if rate is None:
         return wanted
     return max(1, min(wanted, int(rate.calls / rate.seconds)))

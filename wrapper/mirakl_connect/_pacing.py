@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ._clock import Clock
 from ._errors import RateLimitError
-from ._spec import Operation, Rate
+from .spec import Operation, Rate
 
 
 @dataclass(frozen=True)

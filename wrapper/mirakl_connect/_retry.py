@@ -26,7 +26,7 @@ import httpx
 
 from ._clock import Clock
 from ._errors import TransportError
-from ._spec import Operation
+from .spec import Operation
 
 logger = logging.getLogger("mirakl_connect")
 

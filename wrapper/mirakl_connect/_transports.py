@@ -4,7 +4,7 @@
                       clock=clock, upload_write_timeout=120.0)
     httpx.Client(transport=ConnectTransport(httpx.HTTPTransport(), routing), auth=...)
 
-The operation of each request is found from its method and URL (``_spec.match``), so requests
+The operation of each request is found from its method and URL (``spec.match``), so requests
 made through the generated functions (``client.api``) are paced and retried like the wrapper's.
 The token request of the auth flow goes through here too: it is retried, never paced.
 The decisions live in :class:`~._retry.Attempts` and :class:`~._pacing.Pacer`, shared by both twins.
@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from . import _spec
+from . import spec
 from ._clock import Clock
 from ._pacing import Pacer
 from ._retry import Attempts, RetryPolicy
@@ -104,7 +104,7 @@ class Routing:
         path = request.url.path
         operation = None
         if path.startswith(self.base_path):
-            operation = _spec.match(request.method, path[len(self.base_path) :])
+            operation = spec.match(request.method, path[len(self.base_path) :])
         if operation is not None and operation.content_type == "multipart/form-data":
             timeout = dict(request.extensions.get("timeout") or {})
             timeout["write"] = max(timeout.get("write") or 0.0, self.upload_write_timeout)

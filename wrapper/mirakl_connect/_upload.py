@@ -24,14 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from . import spec
 from ._errors import FieldError, ValidationError
 
-MAX_SIZE = 10 * 1024 * 1024
-SIGNATURES = (
-    (b"%PDF-", "PDF", "application/pdf"),
-    (b"\xff\xd8\xff", "JPEG", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "PNG", "image/png"),
-)
+MAX_SIZE = spec.MAX_DOCUMENT_SIZE
 EXTENSIONS = {"PDF": ".pdf", "JPEG": ".jpg", "PNG": ".png", "CSV": ".csv"}
 
 
@@ -42,28 +38,6 @@ class Document:
     kind: str  # PDF, JPEG, PNG or CSV
     mime_type: str
     size: int
-
-
-def _looks_like_csv(head: bytes, name: str | None) -> bool:
-    if b"\x00" in head:
-        return False
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as error:  # a multi-byte character cut at the end of the sample is fine
-        if error.start < len(head) - 3:
-            return False
-        text = head[: error.start].decode("utf-8")
-    return bool(name and name.lower().endswith(".csv")) or any(d in text for d in ",;\t|")
-
-
-def kind_of(head: bytes, name: str | None) -> tuple[str, str] | None:
-    """(kind, MIME type) of a document from its first bytes, or None when not accepted."""
-    for signature, kind, mime in SIGNATURES:
-        if head.startswith(signature):
-            return kind, mime
-    if head and _looks_like_csv(head, name):
-        return "CSV", "text/csv"
-    return None
 
 
 def _size(stream: IO[bytes]) -> int | None:
@@ -110,10 +84,10 @@ def open_document(
             raise ValidationError(
                 [FieldError("file", f"{size / 1024 / 1024:.1f} MB, over the 10 MB the API accepts")]
             )
-        found = kind_of(head, filename)
+        found = spec.document_kind(head, filename)
         if found is None:
             raise ValidationError([FieldError("file", "not a PDF, JPEG, PNG or CSV document")])
-        kind, mime = found
+        kind, mime = found, spec.DOCUMENT_KINDS[found]
         yield Document(stream, filename or f"document{EXTENSIONS[kind]}", kind, mime, size)
     finally:
         if opened is not None:

@@ -16,55 +16,18 @@ about 130 ms, which is what makes checking every request affordable.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-import jsonschema_rs
-
-from . import _spec
+from . import spec
 from ._errors import FieldError, ValidationError
 from ._inputs import join, to_json
 
 _FORMATS = {"date-time": "an RFC 3339 date-time with a time zone, e.g. 2026-11-02T09:00:00Z"}
 
 
-# Any JSON value, visited all the way down: so that a value that is not JSON (a datetime in an
-# unknown field...) is met by the validator, which then raises instead of letting it through.
-_ANY_JSON = {
-    "type": ["object", "array", "string", "number", "boolean", "null"],
-    "items": {"$ref": "#/$defs/json"},
-    "additionalProperties": {"$ref": "#/$defs/json"},
-}
-
-
-def _lenient(node: Any) -> Any:
-    """A schema that accepts unknown enum values and discriminator values."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key in ("enum", "const", "discriminator") or key.startswith("x-"):
-                continue
-            out["anyOf" if key == "oneOf" else key] = _lenient(value)
-        if out.get("type") == "object" and "additionalProperties" not in out:
-            out["additionalProperties"] = {"$ref": "#/$defs/json"}
-        return out
-    if isinstance(node, list):
-        return [_lenient(v) for v in node]
-    return node
-
-
-@functools.cache
-def _components() -> dict[str, Any]:
-    return _lenient(_spec.document()["components"])  # type: ignore[no-any-return]
-
-
-@functools.cache
 def validator(schema: str, many: bool = False) -> Any:
-    """The compiled validator of ``#/components/schemas/<schema>`` (``many``: of a list of them)."""
-    ref = {"$ref": f"#/components/schemas/{schema}"}
-    root = {"type": "array", "items": ref} if many else ref
-    document = {**root, "components": _components(), "$defs": {"json": _ANY_JSON}}
-    return jsonschema_rs.validator_for(document, validate_formats=True)
+    """The lenient validator of a schema (unknown enum values pass): see :func:`spec.validator`."""
+    return spec.validator(schema, many=many, lenient=True)
 
 
 def _message(error: Any) -> tuple[str | None, str]:

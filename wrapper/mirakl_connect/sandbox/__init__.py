@@ -21,7 +21,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - depends on the inst
         "mirakl_connect.sandbox needs the sandbox extra: pip install 'mirakl-connect[sandbox]'"
     ) from missing
 
-from mirakl_connect._spec import Rate
+from mirakl_connect.spec import Rate
 
 from ._faults import Fault, FaultInjector, parse_fault
 from ._sandbox import Sandbox, run

@@ -17,7 +17,7 @@ import threading
 from http import HTTPStatus
 from typing import Any
 
-from mirakl_connect import _spec
+from mirakl_connect import spec
 
 from ._faults import TOKEN, Fault, FaultInjector, retry_after_header
 from ._http import ApiError, FieldError, Request, Response, invalid
@@ -59,7 +59,7 @@ class Dispatcher:
         self.counters = counters
         self.stopping = stopping
         self._media_types = {
-            op_id: _media_type(op.content_type or "") for op_id, op in _spec.operations().items()
+            op_id: _media_type(op.content_type or "") for op_id, op in spec.operations().items()
         }
 
     def __call__(self, request: Request) -> Response:

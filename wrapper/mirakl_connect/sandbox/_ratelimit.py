@@ -19,7 +19,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Mapping
 
-from mirakl_connect._spec import Rate, operations
+from mirakl_connect.spec import Rate, operations
 
 # A call made exactly ``seconds`` ago is out of the window, give or take this much: clock readings
 # near 1.8e9 s have a resolution of ~2e-7 s, and a client's schedule accumulates rounding and jitter.

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 
-from mirakl_connect._spec import Rate
+from mirakl_connect.spec import Rate
 
 from ._dispatch import TOKEN_PATH, Dispatcher
 from ._faults import Fault, FaultInjector

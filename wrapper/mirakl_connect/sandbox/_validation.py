@@ -33,7 +33,7 @@ from openapi_core.templating.paths.exceptions import OperationNotFound, PathErro
 from openapi_core.validation.request import V31RequestParametersValidator
 from openapi_core.validation.request.exceptions import MissingRequiredParameter
 
-from mirakl_connect._spec import document, operations
+from mirakl_connect.spec import document, operations
 
 from ._http import FieldError
 
