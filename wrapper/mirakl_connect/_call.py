@@ -96,6 +96,15 @@ def attempts(response: Response[Any] | APIError) -> int:
     return int(http.extensions.get("mirakl_connect.attempts", 1)) if http is not None else 1
 
 
+def landed_earlier(outcome: Response[Any] | APIError) -> bool:
+    """Whether an earlier attempt of this call may have been processed by the server.
+
+    An answer such as ``ACTION_ALREADY_FINAL`` or a 404 on delete then means that attempt did
+    what was asked: the call succeeded.
+    """
+    return attempts(outcome) > 1
+
+
 def check(response: Response[Any]) -> Response[Any]:
     """The response if it is a success; else raise the API error it carries."""
     if response.status_code < 300:

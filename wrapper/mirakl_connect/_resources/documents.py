@@ -18,7 +18,7 @@ from mirakl_connect_api.api.orders import delete_order_document, upload_order_do
 from mirakl_connect_api.models import DocumentType, UploadOrderDocumentRequest
 from mirakl_connect_api.types import File
 
-from .._call import Call, Plan, attempts, body
+from .._call import Call, Plan, body, landed_earlier
 from .._errors import NotFoundError
 from .._upload import open_document
 from .._validation import prepare
@@ -68,7 +68,7 @@ def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
     try:
         yield Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
     except NotFoundError as error:
-        if attempts(error) > 1:  # an earlier attempt deleted it
+        if landed_earlier(error):  # an earlier attempt deleted it
             return
         raise
 

@@ -17,7 +17,7 @@ from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_or
 from mirakl_connect_api.models import ActionError, ActionStatus
 
 from .._bulk import Batches, BulkResult, concurrency_for, send
-from .._call import Call, Plan, attempts, body
+from .._call import Call, Plan, body, landed_earlier
 from .._errors import BadRequestError, FieldError, ValidationError
 from .._validation import prepare
 from ._common import OnProgress, action_id_of, text, under_origin
@@ -72,7 +72,7 @@ def action_status_plan(action_id: str, status: ActionStatus | str, errors: Error
         yield Call(update_action_status_endpoint, action_id=action_id, body=body(request))
     except BadRequestError as error:
         # sent more than once and an earlier attempt landed: the action is final, as asked
-        if error.code == "ACTION_ALREADY_FINAL" and attempts(error) > 1:
+        if error.code == "ACTION_ALREADY_FINAL" and landed_earlier(error):
             return
         raise
 
