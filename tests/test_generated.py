@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
 import logging
 import pickle
 import pkgutil
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -47,6 +51,70 @@ def test_a_model_per_object_component_and_a_str_enum_per_enum(spec: dict[str, An
         assert inspect.isclass(getattr(models, name)) and hasattr(getattr(models, name), "from_dict"), name
     assert {cls.__name__ for cls in ENUMS} == enums
     assert len(enums) == 37
+
+
+def model_modules() -> dict[str, str]:
+    """Class name -> module name, for every class the modules of mirakl_connect_api/models define."""
+    found = {}
+    for info in pkgutil.iter_modules(models.__path__):
+        tree = ast.parse(Path(models.__path__[0], f"{info.name}.py").read_text(encoding="utf-8"))
+        found |= {node.name: info.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    return found
+
+
+def test_models_are_imported_on_first_use() -> None:
+    code = (
+        "import sys, mirakl_connect_api.models as m\n"
+        "print(sorted(k for k in sys.modules if k.startswith('mirakl_connect_api.models.')))\n"
+        "m.OrderRequest\n"
+        "print('mirakl_connect_api.models.order_request' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "True"]
+
+
+def test_models_expose_every_model_name() -> None:
+    defined = model_modules()
+    assert len(defined) > 150
+    assert len(models.__all__) == len(set(models.__all__)) and set(models.__all__) == set(defined)
+    assert set(dir(models)) >= set(defined)
+    namespace: dict[str, Any] = {}
+    exec("from mirakl_connect_api.models import *", namespace)
+    for name, module in defined.items():
+        cls = getattr(models, name)
+        assert cls.__name__ == name and cls.__module__ == f"mirakl_connect_api.models.{module}"
+        assert namespace[name] is cls
+        imported = importlib.import_module(f"mirakl_connect_api.models.{module}")
+        assert getattr(imported, name) is cls
+        exec(f"from mirakl_connect_api.models import {name} as found", namespace)
+        assert namespace["found"] is cls
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
+        models.NoSuchModel  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(ImportError):
+        exec("from mirakl_connect_api.models import NoSuchModel", {})
+
+
+def test_type_checkers_see_every_model_name() -> None:
+    """models/__init__.py imports every name under TYPE_CHECKING, and hides its __getattr__ from
+    type checkers (with it, mypy would take any misspelt name for Any)."""
+    tree = ast.parse(Path(models.__file__ or "").read_text(encoding="utf-8"))
+    checked = next(
+        node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    imported = {
+        alias.name: node.module
+        for node in checked.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == model_modules()
+    hidden = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "not TYPE_CHECKING"
+    )
+    assert [f.name for f in hidden.body if isinstance(f, ast.FunctionDef)] == ["__getattr__"]
+    assert not any(isinstance(node, ast.FunctionDef) and node.name == "__getattr__" for node in tree.body)
 
 
 def test_spec_ships_inside_the_package(spec: dict[str, Any]) -> None:

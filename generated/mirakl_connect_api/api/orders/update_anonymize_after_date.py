@@ -30,12 +30,21 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        try:
+            _body = None
+            response_204 = cast(Any, _body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_400 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_400
 
     if client.raise_on_unexpected_status:

@@ -36,32 +36,61 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        try:
+            _body = None
+            response_200 = cast(Any, _body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_400 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_401 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_403 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_404 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
+        try:
+            _body = response.json()
+            if not isinstance(_body, dict):
+                return None
+            response_500 = Error.from_dict(_body)
+        except Exception:  # not JSON, empty, or not the documented shape: Response.content keeps it
+            return None
         return response_500
 
     if client.raise_on_unexpected_status:
