@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Report what a vendor spec has that our ``openapi3.yaml`` lacks or contradicts.
 
-Run it when Mirakl publishes a new bundle (JSON or YAML), for the API and for the events::
+The vendor's files are not kept in this repository (their prose is not ours); their facts are, in
+``scripts/vendor-facts.json``: what this tool compares, and the vendor's example payloads (data,
+for the fidelity tests), with the name, sha256 and date of the file they were read from::
 
-    python scripts/spec_drift.py ../shared/upstream/mirakl-connect-channel-openapi.json
-    python scripts/spec_drift.py ../shared/upstream/mirakl-connect-channel-webhooks-openapi.yaml --json
-    python scripts/spec_drift.py            # both files of $MIRAKL_CONNECT_UPSTREAM or ../shared/upstream
+    python scripts/spec_drift.py                       # openapi3.yaml against the snapshot of facts
+    python scripts/spec_drift.py NEW_BUNDLE.json       # ... against a file Mirakl publishes (or YAML)
+    python scripts/spec_drift.py NEW_EVENTS.yaml --json
+    python scripts/spec_drift.py --write-snapshot NEW_BUNDLE.json NEW_EVENTS.yaml   # after review
 
 Exit 0: no difference. Exit 1: differences, one per line (or a JSON list with ``--json``).
 "added" means the vendor has it and we do not; "removed" means we have it and the vendor does not.
+``--write-snapshot`` replaces the facts of the files' kinds (API bundle, events description), then
+compares openapi3.yaml with the new snapshot.
 
 Compared: operations (method, path, operationId, tags, scopes, parameters, request content types,
 status codes, response content types, documented maximum Call Frequency against our
@@ -28,10 +33,13 @@ Deliberate, documented tolerances (our spec is the one the generated code parses
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime
+import hashlib
 import json
-import os
 import re
 import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -40,12 +48,22 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OURS = ROOT / "openapi3.yaml"
-WORKPLACE_UPSTREAM = Path("/work/shared/upstream")
-VENDOR_FILES = ("mirakl-connect-channel-openapi.json", "mirakl-connect-channel-webhooks-openapi.yaml")
+SNAPSHOT = ROOT / "scripts" / "vendor-facts.json"
+KINDS = ("api", "webhooks")  # the vendor's API bundle, its events (webhooks) description
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 LIMITS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems")
 PROSE_ENUM = re.compile(r"Enum:\s*(.*)", re.S)
 RATE = re.compile(r"(\d+|once)\s*(?:per|/)\s*(second|sec|minute|min|hour)\b", re.I)
+CALL_FREQUENCY = re.compile(r"max-call-frequency\">(.*?)</div>", re.S)
+MAX_RATE = "x-max-call-frequency"  # in the facts: the vendor's documented maximum, {calls, per} or null
+ABOUT = (
+    "Facts of the vendor's published OpenAPI files that scripts/spec_drift.py compares with openapi3.yaml "
+    "(operations, schemas, types, formats, required flags, limits, enum values also when written in "
+    "prose, maximum call frequencies) and the vendor's example payloads, as data; no descriptions. "
+    "description_digests: sha256 (first 16 hex digits) of each whitespace-normalised description and "
+    "summary, to check that ours are not copies. Written by `python scripts/spec_drift.py "
+    "--write-snapshot FILE...`; never edited by hand."
+)
 Schema = dict[str, Any]
 
 
@@ -128,13 +146,9 @@ class Comparison:
             types = ["object"]
         if types:
             merged["type"] = "/".join(sorted(types))
-        enum = node.get("enum")
+        enum = declared_enum(node)
         if enum is None and "const" in node:
             enum = [node["const"]]
-        if enum is None and (match := PROSE_ENUM.search(node.get("description") or "")):
-            enum = [
-                None if (q == "" and v == "null") else v for q, v in re.findall(r'`("?)([^`"]*)\1`', match[1])
-            ]
         if enum is not None:
             merged["nullable"] |= None in enum
             merged["enum"] = {v for v in enum if v is not None}
@@ -280,14 +294,12 @@ class Comparison:
             self.schema(v[media].get("schema") or {}, o[media].get("schema") or {}, f"{where} body")
 
     def call_frequency(self, v: Schema, o: Schema, where: str) -> None:
-        text = re.search(r"max-call-frequency\">(.*?)</div>", v.get("description") or "", re.S)
-        if text is None:
+        if MAX_RATE not in v:  # the vendor documents no maximum for this operation
             return
-        vendor_rate = parse_rate(text[1])
+        vendor = v[MAX_RATE]
         ours = (o.get("x-call-frequency") or {}).get("maximum")
-        ours_rate = (ours["calls"], ours["per"]) if isinstance(ours, dict) else None
-        if vendor_rate != ours_rate:
-            self.report("call frequency changed", where, f"vendor {text[1].strip()!r}, ours {ours!r}")
+        if rate_key(vendor) != rate_key(ours):
+            self.report("call frequency changed", where, f"vendor {vendor!r}, ours {ours!r}")
 
     def components(self) -> None:
         for name in sorted(self.vendor.schemas):
@@ -318,15 +330,148 @@ def scopes(operation: Schema) -> set[str]:
     return {scope for req in operation.get("security") or [] for values in req.values() for scope in values}
 
 
-def parse_rate(text: str) -> tuple[int, str] | None:
+def parse_rate(text: str) -> dict[str, Any] | None:
+    """``{"calls": 30, "per": "second"}`` from "Maximum usage: 30 / sec"; None when no rate is given."""
     match = RATE.search(text)
     if match is None:
         return None
     calls = 1 if match[1].lower() == "once" else int(match[1])
     unit = {"sec": "second", "min": "minute"}.get(match[2].lower(), match[2].lower())
-    return calls, unit
+    return {"calls": calls, "per": unit}
 
 
+def rate_key(rate: Any) -> tuple[Any, Any] | None:
+    """A documented maximum as (calls, per); None for none or one that is not a rate ("once per action")."""
+    return (rate["calls"], rate["per"]) if isinstance(rate, dict) else None
+
+
+def declared_enum(node: Schema) -> list[Any] | None:
+    """``enum``, else the values of a prose "Enum: `A`, `B`" in the description (``null`` as None)."""
+    if "enum" in node:
+        return list(node["enum"])
+    if "const" in node or not (match := PROSE_ENUM.search(node.get("description") or "")):
+        return None
+    return [None if (q == "" and v == "null") else v for q, v in re.findall(r'`("?)([^`"]*)\1`', match[1])]
+
+
+# -- the facts of a vendor document: what the comparison reads, and the example payloads --------------
+def reduce_schema(node: Any, *, top: bool = False) -> Any:
+    """The facts of a schema: no descriptions; prose enums as ``enum``; examples of top-level schemas."""
+    if not isinstance(node, dict):
+        return node
+    facts: Schema = {key: node[key] for key in ("$ref", "type", "format", "const", *LIMITS) if key in node}
+    if (enum := declared_enum(node)) is not None:
+        facts["enum"] = enum
+    if "required" in node:
+        facts["required"] = list(node["required"])
+    if "items" in node:
+        facts["items"] = reduce_schema(node["items"])
+    if "properties" in node:
+        facts["properties"] = {name: reduce_schema(sub) for name, sub in node["properties"].items()}
+    for key in ("allOf", "oneOf", "anyOf"):
+        if key in node:
+            facts[key] = [reduce_schema(member) for member in node[key]]
+    if "discriminator" in node:
+        disc = node["discriminator"]
+        facts["discriminator"] = {key: disc[key] for key in ("propertyName", "mapping") if key in disc}
+    if top and "examples" in node:
+        facts["examples"] = node["examples"]
+    return facts
+
+
+def reduce_content(content: Mapping[str, Any]) -> Schema:
+    """Media types: their schema and example payloads (JSON text given as a string becomes data)."""
+    facts: Schema = {}
+    for media, body in content.items():
+        facts[media] = {"schema": reduce_schema(body.get("schema") or {})}
+        examples = {}
+        for key, example in (body.get("examples") or {}).items():
+            value = example.get("value")
+            if isinstance(value, str) and "json" in media:
+                with contextlib.suppress(ValueError):
+                    value = json.loads(value)
+            examples[key] = {"value": value}
+        if examples:
+            facts[media]["examples"] = examples
+    return facts
+
+
+def reduce_parameter(node: Schema) -> Schema:
+    if "$ref" in node:
+        return {"$ref": node["$ref"]}
+    facts: Schema = {key: node[key] for key in ("in", "name", "required") if key in node}
+    return facts | {"schema": reduce_schema(node.get("schema") or {})}
+
+
+def reduce_operation(op: Schema) -> Schema:
+    facts: Schema = {key: op[key] for key in ("operationId", "tags", "security") if key in op}
+    if MAX_RATE in op:  # already facts
+        facts[MAX_RATE] = op[MAX_RATE]
+    elif text := CALL_FREQUENCY.search(op.get("description") or ""):
+        facts[MAX_RATE] = parse_rate(text[1])
+    if "parameters" in op:
+        facts["parameters"] = [reduce_parameter(p) for p in op["parameters"]]
+    if body := op.get("requestBody"):
+        facts["requestBody"] = {"content": reduce_content(body.get("content") or {})}
+        if "required" in body:
+            facts["requestBody"]["required"] = body["required"]
+    if "responses" in op:
+        facts["responses"] = {
+            status: {"content": reduce_content(response["content"])} if response.get("content") else {}
+            for status, response in op["responses"].items()
+        }
+    return facts
+
+
+def reduce(data: Mapping[str, Any]) -> Schema:
+    """The facts of a vendor OpenAPI document, still shaped as one (``reduce(reduce(d)) == reduce(d)``)."""
+    facts: Schema = {"openapi": data.get("openapi")}
+    paths: dict[str, Schema] = {}
+    for path, item in (data.get("paths") or {}).items():
+        paths[path] = {m: reduce_operation(item[m]) for m in METHODS if m in item}
+        if "parameters" in item:
+            paths[path]["parameters"] = [reduce_parameter(p) for p in item["parameters"]]
+    if paths:
+        facts["paths"] = paths
+    components = data.get("components") or {}
+    facts["components"] = {
+        "schemas": {name: reduce_schema(s, top=True) for name, s in (components.get("schemas") or {}).items()}
+    }
+    if components.get("parameters"):
+        facts["components"]["parameters"] = {
+            name: reduce_parameter(p) for name, p in components["parameters"].items()
+        }
+    if data.get("webhooks"):
+        facts["webhooks"] = {
+            name: {method: reduce_operation(op) for method, op in hook.items()}
+            for name, hook in data["webhooks"].items()
+        }
+    return facts
+
+
+def kind_of(data: Mapping[str, Any]) -> str:
+    """The kind of a vendor document: "webhooks" (events: webhooks, no paths), else "api"."""
+    return "webhooks" if data.get("webhooks") and not data.get("paths") else "api"
+
+
+def prose(node: Any) -> Iterator[str]:
+    """Every description and summary of a document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("description", "summary") and isinstance(value, str):
+                yield value
+            yield from prose(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from prose(value)
+
+
+def description_digest(text: str) -> str:
+    """What the snapshot keeps of a description: a digest of its whitespace-normalised text."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+# -- files and the snapshot ---------------------------------------------------------------------------
 def load(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
@@ -335,30 +480,57 @@ def load(path: Path) -> dict[str, Any]:
     return data
 
 
-def drift(vendor_path: Path, ours_path: Path = OURS) -> list[Difference]:
-    """Differences between a vendor document (API bundle or events description) and ours."""
-    vendor = Doc(load(vendor_path), str(vendor_path))
-    kind = "webhooks" if vendor.data.get("webhooks") and not vendor.data.get("paths") else "api"
-    comparison = Comparison(vendor, Doc(load(ours_path), str(ours_path)), kind)
+def read_snapshot(path: Path = SNAPSHOT) -> dict[str, Any]:
+    """The snapshot: ``{"about", "documents": {kind: {"file", "sha256", "written", "facts", ...}}}``."""
+    try:
+        snapshot = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SystemExit(
+            f"spec_drift: no snapshot at {path}; write one: spec_drift.py --write-snapshot API EVENTS"
+        ) from None
+    if not isinstance(snapshot, dict) or not isinstance(snapshot.get("documents"), dict):
+        raise SystemExit(f"spec_drift: {path} is not a snapshot written by spec_drift.py")
+    return snapshot
+
+
+def snapshot_entry(path: Path, today: datetime.date | None = None) -> tuple[str, dict[str, Any]]:
+    """(kind, entry) for a vendor file: its name (not its folder), sha256, the date, its facts."""
+    data = load(path)
+    entry = {
+        "file": path.name,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "written": (today or datetime.datetime.now(datetime.UTC).date()).isoformat(),
+        "facts": reduce(data),
+        "description_digests": sorted({description_digest(text) for text in prose(data)}),
+    }
+    return kind_of(data), entry
+
+
+def write_snapshot(paths: list[Path], snapshot: Path = SNAPSHOT, today: datetime.date | None = None) -> None:
+    """Keep the facts of these vendor files in ``snapshot``, replacing those of the same kinds."""
+    documents = read_snapshot(snapshot)["documents"] if snapshot.is_file() else {}
+    for path in paths:
+        kind, entry = snapshot_entry(path, today)
+        documents[kind] = entry
+    text = json.dumps(
+        {"about": ABOUT, "documents": {k: documents[k] for k in KINDS if k in documents}},
+        indent=1,
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    snapshot.write_text(text + "\n", encoding="utf-8")
+
+
+def drift(vendor: Path | Mapping[str, Any], ours_path: Path = OURS) -> list[Difference]:
+    """Differences between a vendor document (a file, its data, or facts from the snapshot) and ours."""
+    data = load(vendor) if isinstance(vendor, Path) else vendor
+    facts = reduce(data)
+    kind = kind_of(facts)
+    comparison = Comparison(Doc(facts, str(vendor)), Doc(load(ours_path), str(ours_path)), kind)
     if kind == "api":
         comparison.operations()
     comparison.components()
     return sorted(comparison.found)
-
-
-def find_upstream() -> Path:
-    """The folder of the vendor's published files: $MIRAKL_CONNECT_UPSTREAM, else the first
-    ``shared/upstream`` beside or above the checkout, else the workplace's ``/work/shared/upstream``
-    (the reference files are read where they are, never copied into the repo)."""
-    candidates = [Path(p) for p in [os.environ.get("MIRAKL_CONNECT_UPSTREAM", "")] if p]
-    candidates += [parent / "shared" / "upstream" for parent in ROOT.parents]
-    candidates.append(WORKPLACE_UPSTREAM)
-    for candidate in candidates:
-        if all((candidate / name).is_file() for name in VENDOR_FILES):
-            return candidate
-    raise FileNotFoundError(
-        f"vendor spec files not found in {', '.join(map(str, candidates))}; set MIRAKL_CONNECT_UPSTREAM"
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,23 +539,56 @@ def main(argv: list[str] | None = None) -> int:
         "vendor_spec",
         type=Path,
         nargs="*",
-        help="vendor OpenAPI bundle or events description (default: both)",
+        help="vendor OpenAPI bundle or events description, JSON or YAML (default: the snapshot's facts)",
     )
     parser.add_argument("--ours", type=Path, default=OURS, help="our spec (default: openapi3.yaml)")
+    parser.add_argument(
+        "--snapshot", type=Path, default=SNAPSHOT, help="the vendor's facts (scripts/vendor-facts.json)"
+    )
+    parser.add_argument(
+        "--write-snapshot",
+        action="store_true",
+        help="keep the given files' facts in the snapshot (after review), then compare with them",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     args = parser.parse_args(argv)
-    try:
-        vendor_specs = args.vendor_spec or [find_upstream() / name for name in VENDOR_FILES]
-    except FileNotFoundError as exc:
-        parser.error(str(exc))
-    found = [d for path in vendor_specs for d in drift(path, args.ours)]
+    if args.write_snapshot:
+        if not args.vendor_spec:
+            parser.error("--write-snapshot needs the vendor files to read")
+        write_snapshot(args.vendor_spec, args.snapshot)
+        names = ", ".join(path.name for path in args.vendor_spec)
+        print(f"wrote {args.snapshot.name} from {names}", file=sys.stderr)
+    if args.vendor_spec and not args.write_snapshot:
+        sources: list[tuple[str, Path | Mapping[str, Any]]] = [(str(p), p) for p in args.vendor_spec]
+        note_newer_files(args.vendor_spec, args.snapshot)
+    else:
+        documents = read_snapshot(args.snapshot)["documents"]
+        sources = [
+            (f"{args.snapshot.name} ({d['file']}, sha256 {d['sha256'][:12]}, {d['written']})", d["facts"])
+            for d in documents.values()
+        ]
+    found = [d for _, source in sources for d in drift(source, args.ours)]
     if args.json:
         print(json.dumps([asdict(d) for d in found], indent=2))
     else:
-        print(
-            "\n".join(map(str, found)) if found else f"no difference with {', '.join(map(str, vendor_specs))}"
-        )
+        names = ", ".join(name for name, _ in sources)
+        print("\n".join(map(str, found)) if found else f"no difference with {names}")
     return 1 if found else 0
+
+
+def note_newer_files(paths: list[Path], snapshot: Path) -> None:
+    """Say on stderr when a vendor file is not the one the snapshot holds the facts of."""
+    documents = read_snapshot(snapshot)["documents"] if snapshot.is_file() else {}
+    for path in paths:
+        kind = kind_of(load(path))
+        kept = documents.get(kind)
+        if kept is None or kept["sha256"] != hashlib.sha256(path.read_bytes()).hexdigest():
+            was = f"{kept['file']} of {kept['written']}" if kept else "none"
+            print(
+                f"spec_drift: the snapshot does not hold {path.name}'s facts ({kind}: {was}); once "
+                f"openapi3.yaml follows it: spec_drift.py --write-snapshot {path.name} ...",
+                file=sys.stderr,
+            )
 
 
 if __name__ == "__main__":

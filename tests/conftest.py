@@ -1,9 +1,11 @@
-"""Shared fixtures: paths to the repo, the vendor reference files and the scripts."""
+"""Shared fixtures: paths to the repo, the vendor's facts (and files, when given) and the scripts."""
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -13,8 +15,10 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-API_FILE = "mirakl-connect-channel-openapi.json"
-EVENTS_FILE = "mirakl-connect-channel-webhooks-openapi.yaml"
+# The vendor's facts kept in the repo (scripts/spec_drift.py --write-snapshot), and their files' names.
+VENDOR_FACTS = json.loads((ROOT / "scripts" / "vendor-facts.json").read_text(encoding="utf-8"))
+API_FILE = VENDOR_FACTS["documents"]["api"]["file"]
+EVENTS_FILE = VENDOR_FACTS["documents"]["webhooks"]["file"]
 
 
 def load_script(name: str) -> ModuleType:
@@ -30,19 +34,38 @@ def load_script(name: str) -> ModuleType:
 
 
 @pytest.fixture(scope="session")
+def vendor_facts() -> dict[str, Any]:
+    """``scripts/vendor-facts.json``: per kind ("api", "webhooks"), the vendor file's name, sha256,
+    date, facts (an OpenAPI document without prose, with the example payloads) and description digests."""
+    return copy.deepcopy(VENDOR_FACTS)
+
+
+@pytest.fixture(scope="session")
+def vendor_api(vendor_facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts of the vendor's API bundle (from the snapshot: no vendor file needed)."""
+    return vendor_facts["documents"]["api"]["facts"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def vendor_events(vendor_facts: dict[str, Any]) -> dict[str, Any]:
+    """The facts of the vendor's events description (from the snapshot)."""
+    return vendor_facts["documents"]["webhooks"]["facts"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def vendor_description_digests(vendor_facts: dict[str, Any]) -> set[str]:
+    """Digests of the vendor's descriptions and summaries (compare with spec_drift.description_digest)."""
+    return {d for doc in vendor_facts["documents"].values() for d in doc["description_digests"]}
+
+
+@pytest.fixture(scope="session")
 def upstream() -> Path:
-    """The vendor's published files (read-only reference data; see spec_drift.find_upstream)."""
-    return load_script("spec_drift").find_upstream()  # type: ignore[no-any-return]
-
-
-@pytest.fixture(scope="session")
-def vendor_api(upstream: Path) -> dict[str, Any]:
-    return json.loads((upstream / API_FILE).read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="session")
-def vendor_events(upstream: Path) -> dict[str, Any]:
-    return yaml.safe_load((upstream / EVENTS_FILE).read_text(encoding="utf-8"))
+    """The folder of the vendor's published files, when $MIRAKL_CONNECT_UPSTREAM names one that holds
+    them; tests that compare with the live files are skipped otherwise (read-only reference data)."""
+    folder = os.environ.get("MIRAKL_CONNECT_UPSTREAM", "")
+    if not folder or not all((Path(folder) / name).is_file() for name in (API_FILE, EVENTS_FILE)):
+        pytest.skip(f"MIRAKL_CONNECT_UPSTREAM does not name a folder holding {API_FILE} and {EVENTS_FILE}")
+    return Path(folder)
 
 
 @pytest.fixture(scope="session")

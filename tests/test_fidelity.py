@@ -1,6 +1,9 @@
 """Every example of the vendor's bundle and events description parses with the generated models
 and serialises back equal (date-times compared as instants).
 
+The examples are read from the snapshot of the vendor's facts (``scripts/vendor-facts.json``, see
+``spec_drift.py --write-snapshot``), which keeps them as JSON data; no vendor file is needed.
+
 The examples must also parse *typed*: each value lands in a generated model, not in the verbatim
 fallback of an open union. The only exceptions are the skeletons that the vendor's documentation
 tool generates ("Complete example with value types"), which put the word "object" where an object
@@ -10,7 +13,6 @@ goes and do not expand discriminated variants; they still round-trip, verbatim.
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,8 +67,7 @@ def api_examples(vendor_api: dict[str, Any], spec: dict[str, Any]) -> Iterator[A
                     -1
                 ]
                 for key, example in (content.get("examples") or {}).items():
-                    value = example["value"]
-                    value = json.loads(value) if isinstance(value, str) else value  # some are JSON text
+                    value = example["value"]  # the snapshot turned the vendor's JSON text into data
                     if schema == "UploadOrderDocumentRequest":  # multipart: the JSON parts
                         yield op["operationId"], key, "UploadOrderDocumentMetadata", value["metadata"]
                         yield op["operationId"], key, "DocumentOriginRequest", value["origin"]
