@@ -8,7 +8,7 @@ from typing import Any
 
 import mirakl_connect as mc
 import pytest
-from mirakl_connect.sandbox import Fault
+from mirakl_connect_sandbox import Fault
 
 ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
 
@@ -26,7 +26,7 @@ def test_attempts_retries_and_giving_up_are_logged(
     lines = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "mirakl_connect"]
     assert ("INFO", f"fetched an access token for client {sb.client_id!r} (valid 3599 s)") in lines
     debug = [m for level, m in lines if level == "DEBUG"]
-    assert debug[0].startswith("POST /oauth/token -> 200 (attempt 1, ")
+    assert debug[0].startswith("token request -> 200 (attempt 1, ")
     assert "updateActionStatus -> 503 (attempt 1, " in debug[1] and debug[1].endswith(", next in 0.50 s")
     assert debug[2].startswith("updateActionStatus -> 204 (attempt 2, ")
     assert ("INFO", "updateActionStatus: HTTP 503, retrying in 0.50 s (attempt 2 of 2)") in lines

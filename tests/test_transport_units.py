@@ -10,7 +10,7 @@ import httpx
 import mirakl_connect as mc
 import pytest
 from mirakl_connect import _config, spec
-from mirakl_connect._errors import error_from_response, redact
+from mirakl_connect._errors import error_from_response, safe_copy
 from mirakl_connect._pacing import Pacer
 from mirakl_connect._retry import Attempts, parse_retry_after, replayable
 
@@ -64,9 +64,9 @@ def attempts(
 def test_statuses_retried_and_not() -> None:
     clock = FakeClock()
     policy = mc.RetryPolicy(jitter=False)
-    for status in (408, 429, 500, 502, 503, 504):
+    for status in (408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529):
         assert attempts(policy, clock).after_response(httpx.Response(status)) == 0.5
-    for status in (400, 401, 403, 404, 409, 520):
+    for status in (301, 400, 401, 403, 404, 405, 409, 410, 413, 415, 422, 501, 505, 599):
         assert attempts(policy, clock).after_response(httpx.Response(status)) is None
 
 
@@ -96,7 +96,9 @@ def test_attempts_and_deadline_bound_the_retries() -> None:
 def test_upload_is_replayed_only_when_surely_not_processed() -> None:
     clock = FakeClock()
     policy = mc.RetryPolicy(jitter=False)
-    for status, retried in [(429, True), (503, True), (500, False), (502, False), (504, False), (408, False)]:
+    cases = [(429, True), (503, True), (408, True), (521, True), (529, True)]
+    cases += [(500, False), (502, False), (504, False), (520, False), (524, False)]
+    for status, retried in cases:
         assert (attempts(policy, clock, UPLOAD).after_response(httpx.Response(status)) is not None) is retried
     assert attempts(policy, clock, UPLOAD).after_error(httpx.ConnectError("refused")) == 0.5
     with pytest.raises(
@@ -176,12 +178,13 @@ def test_pacing_refuses_to_block_longer_than_allowed() -> None:
     pacer = Pacer(mc.Pacing(max_wait=60), clock)
     carriers = spec.operations()["upsertCarriers"]  # 1 per hour
     assert pacer.reserve(carriers) == 0.0
-    with pytest.raises(mc.RateLimitError, match="upsertCarriers is limited to 1 call") as raised:
+    with pytest.raises(mc.PacingError, match="upsertCarriers is limited to 1 call") as raised:
         pacer.reserve(carriers)  # still in flight: an hour after its answer at the earliest
     assert raised.value.retry_after == pytest.approx(3600 * 1.02)
+    assert not isinstance(raised.value, mc.APIError)  # no answer from the server: no status code
     pacer.release(carriers)
     clock.advance(100)
-    with pytest.raises(mc.RateLimitError) as raised:
+    with pytest.raises(mc.PacingError) as raised:
         pacer.reserve(carriers)
     assert raised.value.retry_after == pytest.approx(3600 * 1.02 - 100)
 
@@ -224,7 +227,8 @@ def test_urls_default_to_production_then_env_then_arguments(monkeypatch: pytest.
     assert resolve().token_url == "https://auth.mirakl.net/oauth/token"
     monkeypatch.setenv("MIRAKL_CONNECT_BASE_URL", "https://proxy.example/api/channel-platform")
     assert resolve().base_url == "https://proxy.example/api/channel-platform"
-    assert resolve(environment=mc.environments.TEST).base_url == mc.environments.TEST.base_url
+    # a URL variable beats environment= (see test_client_surface.py for each level)
+    assert resolve(environment=mc.environments.TEST).base_url == "https://proxy.example/api/channel-platform"
     assert resolve(base_url="https://other.example/x/").base_url == "https://other.example/x"
 
 
@@ -293,13 +297,18 @@ def test_api_error_body_becomes_attributes() -> None:
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(401, mc.AuthenticationError), (403, mc.PermissionDeniedError), (404, mc.NotFoundError), (429, mc.RateLimitError),
-     (500, mc.ServerError), (503, mc.ServerError), (499, mc.ServerError), (520, mc.ServerError), (561, mc.ServerError), (409, mc.ServerError)],
+    [(301, mc.RedirectError), (400, mc.BadRequestError), (401, mc.AuthenticationError), (403, mc.PermissionDeniedError),
+     (404, mc.NotFoundError), (405, mc.ClientError), (409, mc.ConflictError), (410, mc.ClientError),
+     (413, mc.ClientError), (415, mc.ClientError), (422, mc.UnprocessableEntityError), (429, mc.RateLimitError),
+     (499, mc.ClientError), (500, mc.ServerError), (501, mc.ServerError), (503, mc.ServerError), (520, mc.ServerError),
+     (561, mc.ServerError), (600, mc.ServerError), (199, mc.ServerError)],
 )  # fmt: skip
 def test_status_to_exception_class(status: int, cls: type[mc.APIError]) -> None:
     error = error_for(status, b"<html>Web server is returning an unknown error</html>")
     assert type(error) is cls and error.status_code == status
-    assert "unknown error" in error.message
+    assert isinstance(error, mc.ClientError) == (400 <= status < 500)  # a 4xx is never a ServerError
+    assert "unknown error" in error.message or status == 301
+    assert error.response is not None and b"unknown error" in error.response.content
 
 
 def test_requests_kept_on_errors_are_redacted() -> None:
@@ -309,77 +318,29 @@ def test_requests_kept_on_errors_are_redacted() -> None:
     assert error.response is not None and error.response.request.headers["Authorization"] == "[redacted]"
     assert error.request.content == b"{}"
     form = httpx.Request("POST", "https://auth.test/oauth/token", data={"client_secret": "s3cr3t"})
-    answered = redact(httpx.Response(401, request=form), drop_body=True)
+    answered = safe_copy(httpx.Response(401, content=b'{"access_token": "t"}', request=form), drop_body=True)
     assert b"s3cr3t" not in answered.request.content
+    assert answered.content == b""
 
 
 def test_uploads_get_a_longer_write_timeout() -> None:
-    from mirakl_connect._transports import Routing
+    from mirakl_connect._transports import CallControl
 
-    routing = Routing(
-        base_path="/api/channel-platform",
+    control = CallControl(
+        base_url="https://connect.test/api/channel-platform",
         policy=mc.RetryPolicy(),
         pacer=None,
         clock=FakeClock(),
+        credentials=None,
+        timeout=httpx.Timeout(30.0, connect=10.0),
         upload_write_timeout=120.0,
     )
     timeout = {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
     upload = request(path="/v1/orders/O-1/documents")
     upload.extensions["timeout"] = dict(timeout)
-    assert routing.prepare(upload).operation == UPLOAD
+    assert control.start(upload).operation == UPLOAD
     assert upload.extensions["timeout"] == {**timeout, "write": 120.0}
     orders = request()
     orders.extensions["timeout"] = dict(timeout)
-    routing.prepare(orders)
+    control.start(orders)
     assert orders.extensions["timeout"] == timeout
-
-
-# -- base URL merge ----------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "base",
-    [
-        "https://connect.test/api/channel-platform",
-        "https://connect.test/api/channel-platform/",
-        "http://127.0.0.1:8080/api/channel-platform",
-        "https://connect.test",
-        "https://connect.test/api?x=1",
-        "https://user:pw@connect.test:8443/a%20b/",
-    ],
-)
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/v1/orders",
-        "/v1/orders/actions/1ba5fc4b",
-        "/v1/orders/A%2FB/documents/d-1",
-        "/v1/orders?x=1&y=a+b",
-        "/v1/orders/",
-        "/",
-        "//elsewhere/v1",
-        "/v1/a b",
-        "/v1/é",
-        "/v1/x#frag",
-        "v1/orders",
-        "https://other.test/v1/orders",
-        httpx.URL("/v1/orders"),
-    ],
-)
-def test_fast_base_url_merge_equals_httpx(base: str, url: str | httpx.URL) -> None:
-    from mirakl_connect._transports import AsyncHTTPClient, HTTPClient
-
-    reference = httpx.Client(base_url=base)
-    for client in (HTTPClient(base_url=base), AsyncHTTPClient(base_url=base)):
-        merged = client._merge_url(url)
-        assert merged == reference._merge_url(url)
-        assert str(merged) == str(reference._merge_url(url))
-        assert merged.raw_path == reference._merge_url(url).raw_path
-
-
-def test_fast_base_url_merge_is_used() -> None:
-    from mirakl_connect._transports import HTTPClient
-
-    client = HTTPClient(base_url="https://connect.test/api/channel-platform")
-    assert client._join(client.base_url, "/v1/orders") == httpx.URL(
-        "https://connect.test/api/channel-platform/v1/orders"
-    )
-    assert client._join(client.base_url, "https://other.test/v1") is None

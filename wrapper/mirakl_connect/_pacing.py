@@ -7,8 +7,10 @@ a client. A call of an operation allowed ``calls`` per ``seconds`` starts only w
 ``calls`` of its calls are in flight or were answered within the last ``seconds`` (widened by
 ``margin``). The server counts a call at some moment between its start and its answer, so
 however late it counts one (a busy server, several calls in flight), it never sees more than
-``calls`` in any window. A call that would have to wait longer than ``max_wait`` fails at once
-with :class:`mc.RateLimitError` (``retry_after`` set) instead of blocking silently::
+``calls`` in any window. An attempt that surely never reached the server (no connection) frees
+its slot at once. A call that would have to wait longer than ``max_wait`` (or past its deadline)
+fails at once with :class:`mc.PacingError` (``retry_after`` set; nothing was sent) instead of
+blocking silently::
 
     client = mc.ConnectClient(pacing=mc.Pacing(max_wait=5))   # or pacing=False
 
@@ -24,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ._clock import Clock
-from ._errors import RateLimitError
+from ._errors import PacingError
 from .spec import Operation, Rate
 
 
@@ -75,19 +77,24 @@ class Pacer:
             frees = [t + window for t in recent] + [now + window] * in_flight
             wait = frees[in_flight + len(recent) - rate.calls] - now
         if wait > self.pacing.max_wait:
-            raise RateLimitError(
+            raise PacingError(
                 f"{key} is limited to {rate.calls} call(s) per {rate.seconds:g} s: "
                 f"the next slot is in {wait:.1f} s, over the {self.pacing.max_wait:g} s this client may wait",
                 retry_after=wait,
+                operation=key,
             )
         return max(wait, 1e-3)
 
-    def release(self, operation: Operation | None) -> None:
-        """A call admitted by :meth:`reserve` was answered (or failed): it counts from now on."""
+    def release(self, operation: Operation | None, *, reached: bool = True) -> None:
+        """A call admitted by :meth:`reserve` was answered (or failed): it counts from now on.
+
+        ``reached=False``: it surely never reached the server (no connection); its slot is free.
+        """
         rate = self.rate(operation)
         if rate is None or operation is None:
             return
         key = operation.operation_id
         with self._lock:
             self._in_flight[key] -= 1
-            self._answered[key].append(self.clock.monotonic())  # made by reserve
+            if reached:
+                self._answered[key].append(self.clock.monotonic())  # made by reserve

@@ -4,10 +4,17 @@
     client = mc.ConnectClient(retry=mc.RetryPolicy.disabled())
 
 Retried: 429 (after ``Retry-After``, seconds or HTTP date, up to ``max_retry_after``), 408, 500,
-502, 503, 504 and network errors, with exponential back-off and jitter, within ``max_attempts``
-and an overall ``deadline``. An operation the spec marks ``x-idempotent: false`` (the document
-upload) is sent again only when the server surely did not process it: the connection failed
-before anything was sent, or the answer was 429 or 503.
+502, 503, 504, 520-524 and 529 (never 501 or 505, which say the request will never work),
+network errors and broken answers (a body cut short), with exponential back-off and jitter,
+within ``max_attempts`` and an overall ``deadline`` that bounds the whole call: token fetch,
+pacing and back-off waits, every attempt and reading the answer.
+
+One rule says which attempts the server may have processed: an attempt that was sent and got no
+answer, a broken one, or an error status other than those that say "not done" (408, 429, 503,
+521, 522, 523, 529) may have been; one refused before it was sent (no connection) surely was not.
+The document upload, marked ``x-idempotent: false`` in the spec, is sent again only after an
+attempt that surely was not processed; and an answer such as ``ACTION_ALREADY_FINAL`` or a 404 on
+delete means success only when an earlier attempt may have been processed (``landed_earlier``).
 
 :class:`Attempts` holds the decisions; the sync and async transports only send and sleep.
 Written here rather than with stamina/tenacity because the decision depends on the HTTP answer
@@ -24,16 +31,23 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._checks import expect, number, status_codes, whole_number
 from ._clock import Clock
 from ._errors import TransportError
 from .spec import Operation
 
 logger = logging.getLogger("mirakl_connect")
 
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Answers that prove the server did not process the request.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529})
+# Answers that say the server did not process the request.
+NOT_PROCESSED_STATUSES = frozenset({408, 429, 503, 521, 522, 523, 529})
+# Failures before the request could be sent.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+ATTEMPTS = "mirakl_connect.attempts"  # response extension: how many attempts were made
+LANDED_EARLIER = (
+    "mirakl_connect.landed_earlier"  # response extension: an earlier attempt may have been processed
+)
+RETRY_AFTER = "mirakl_connect.retry_after"  # response extension: the Retry-After, in seconds
 
 
 @dataclass(frozen=True)
@@ -55,9 +69,14 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = RETRY_STATUSES
     rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+    def __post_init__(self) -> None:  # a wrong field raises mc.ConfigurationError naming it
+        whole_number("RetryPolicy.max_attempts", self.max_attempts, minimum=1)
+        for name in ("backoff", "max_backoff", "max_retry_after"):
+            number(f"RetryPolicy.{name}", getattr(self, name))
+        if self.deadline is not None:
+            number("RetryPolicy.deadline", self.deadline, above=True)
+        expect("RetryPolicy.jitter", self.jitter, bool, "True or False")
+        status_codes("RetryPolicy.retry_statuses", self.retry_statuses)
 
     @classmethod
     def disabled(cls) -> RetryPolicy:
@@ -101,32 +120,87 @@ def replayable(request: httpx.Request) -> bool:
     return False
 
 
+def surely_not_processed(outcome: httpx.Response | BaseException) -> bool:
+    """Whether an attempt that ended so was surely not processed by the server."""
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code in NOT_PROCESSED_STATUSES or outcome.status_code == 401
+    return isinstance(outcome, NOT_SENT_ERRORS)
+
+
 class Attempts:
-    """The attempts of one request: after each, whether and when to try again."""
+    """The attempts of one request: after each, whether and when to try again.
+
+    ``deadline_at`` (monotonic seconds) is shared by the calls that serve one call (its token
+    request): the deadline bounds the whole call.
+    """
 
     def __init__(
-        self, policy: RetryPolicy, clock: Clock, request: httpx.Request, operation: Operation | None
+        self,
+        policy: RetryPolicy,
+        clock: Clock,
+        request: httpx.Request,
+        operation: Operation | None,
+        *,
+        deadline_at: float | None = None,
+        name: str | None = None,
     ) -> None:
         self.policy, self.clock, self.request, self.operation = policy, clock, request, operation
-        self.name = operation.operation_id if operation else f"{request.method} {request.url.path}"
+        self.name = name or (operation.operation_id if operation else f"{request.method} {request.url.path}")
         self.idempotent = operation.idempotent if operation else True
         self.replayable = replayable(request)
         self.started = self.sent = clock.monotonic()
+        if deadline_at is None and policy.deadline is not None:
+            deadline_at = self.started + policy.deadline
+        self.deadline_at = deadline_at
         self.number = 0
+        self.landed_earlier = False  # an attempt before the current one may have been processed
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (None: no deadline)."""
+        return None if self.deadline_at is None else self.deadline_at - self.clock.monotonic()
+
+    def expired(self, doing: str) -> TransportError:
+        """The error for a call whose deadline passed while ``doing`` something."""
+        logger.warning("%s: deadline passed %s after %d attempt(s)", self.name, doing, self.number)
+        return TransportError(
+            f"{self.name}: the {self.policy.deadline:g} s deadline passed {doing} "
+            f"(after {self.number} attempt(s))",
+            method=self.request.method,
+            path=self.request.url.path,
+        )
+
+    def timeouts(self) -> dict[str, float | None]:
+        """The request's httpx timeouts for the next attempt, none longer than the time left."""
+        given = dict(self.request.extensions.get("timeout") or {})
+        left = self.remaining()
+        if left is None:
+            return given
+        left = max(left, 1e-3)
+        return {k: left if v is None else min(v, left) for k, v in given.items()} or dict.fromkeys(
+            ("connect", "read", "write", "pool"), left
+        )
 
     def begin(self) -> None:
         self.number += 1
         self.sent = self.clock.monotonic()
+        self.request.extensions["timeout"] = self.timeouts()
 
     def _elapsed_ms(self) -> float:
         return (self.clock.monotonic() - self.sent) * 1000
 
     def _can_wait(self, delay: float) -> bool:
-        deadline = self.policy.deadline
-        return deadline is None or self.clock.monotonic() - self.started + delay <= deadline
+        left = self.remaining()
+        return left is None or delay < left
 
     def _more(self) -> bool:
         return self.number < self.policy.max_attempts and self.replayable
+
+    def _may_resend(self, outcome: httpx.Response | BaseException) -> bool:
+        return self.idempotent or surely_not_processed(outcome)
+
+    def _settle(self, outcome: httpx.Response | BaseException) -> None:
+        """This attempt is over and another follows: remember whether it may have been processed."""
+        self.landed_earlier = self.landed_earlier or not surely_not_processed(outcome)
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before sending again, or None: ``response`` is the answer."""
@@ -134,11 +208,10 @@ class Attempts:
         header = response.headers.get("Retry-After")
         retry_after = parse_retry_after(header, self.clock.time()) if header else None
         if retry_after is not None:
-            response.extensions["mirakl_connect.retry_after"] = retry_after
-        response.extensions["mirakl_connect.attempts"] = self.number
-        retryable = status in self.policy.retry_statuses and (
-            self.idempotent or status in NOT_PROCESSED_STATUSES
-        )
+            response.extensions[RETRY_AFTER] = retry_after
+        response.extensions[ATTEMPTS] = self.number
+        response.extensions[LANDED_EARLIER] = self.landed_earlier
+        retryable = status in self.policy.retry_statuses and self._may_resend(response)
         delay = 0.0
         if retryable:
             delay = retry_after if retry_after is not None else self.policy.backoff_for(self.number)
@@ -168,14 +241,19 @@ class Attempts:
             self.number + 1,
             self.policy.max_attempts,
         )
+        self._settle(response)
         return delay
 
-    def after_error(self, error: httpx.TransportError) -> float:
-        """Seconds to wait before sending again; raises :class:`TransportError` when giving up."""
+    def after_error(self, error: Exception) -> float:
+        """Seconds to wait before sending again; raises :class:`TransportError` when giving up.
+
+        ``error`` is an httpx transport error, or any other failure of the wrapped transport (an
+        h11 error when an uploaded file changes size...), which is never retried.
+        """
         delay = self.policy.backoff_for(self.number)
         kind = type(error).__name__
         logger.debug("%s -> %s (attempt %d, %.0f ms)", self.name, kind, self.number, self._elapsed_ms())
-        retryable = self.idempotent or isinstance(error, NOT_SENT_ERRORS)
+        retryable = isinstance(error, httpx.TransportError) and self._may_resend(error)
         if retryable and self._more() and self._can_wait(delay):
             logger.info(
                 "%s: %s, retrying in %.2f s (attempt %d of %d)",
@@ -185,10 +263,12 @@ class Attempts:
                 self.number + 1,
                 self.policy.max_attempts,
             )
+            self._settle(error)
             return delay
         logger.warning("%s: giving up after %d attempt(s): %s", self.name, self.number, kind)
+        detail = str(error) or "no detail"
         raise TransportError(
-            f"{self.name}: {kind} after {self.number} attempt(s): {error}",
+            f"{self.name}: {kind} after {self.number} attempt(s): {detail}",
             method=self.request.method,
             path=self.request.url.path,
         ) from error

@@ -1,188 +1,352 @@
-"""httpx transports that pace and retry, around the real one.
+"""httpx transports that pace, authenticate and retry, around the real one.
 
-    routing = Routing(base_path="/api/channel-platform", policy=RetryPolicy(), pacer=Pacer(Pacing(), clock),
-                      clock=clock, upload_write_timeout=120.0)
-    httpx.Client(transport=ConnectTransport(httpx.HTTPTransport(), routing), auth=...)
+    control = CallControl(base_url="https://miraklconnect.com/api/channel-platform",
+                          policy=RetryPolicy(), pacer=Pacer(Pacing(), clock), clock=clock,
+                          credentials=auth, timeout=httpx.Timeout(30))
+    httpx.Client(base_url=..., transport=ConnectTransport(httpx.HTTPTransport(), control))
 
-The operation of each request is found from its method and URL (``spec.match``), so requests
-made through the generated functions (``client.api``) are paced and retried like the wrapper's.
-The token request of the auth flow goes through here too: it is retried, never paced.
-The decisions live in :class:`~._retry.Attempts` and :class:`~._pacing.Pacer`, shared by both twins.
+Each attempt of a call goes: wait for a pacing slot, take a fresh token (fetched here when needed,
+with the call's timeouts, retries and deadline), put it on the request, send, read the answer
+(bounded, within the deadline), then decide. So the token on the wire is never older than the
+waits before it, the deadline bounds the whole call, a body cut short is a network fault that is
+retried where safe, and no raw httpx or h11 exception escapes: what is raised is a
+:class:`mc.ConnectError`. The requests made through the generated functions (``client.api``) are
+handled the same way, since their operation is found from the method and URL (``spec.match``).
 
-:class:`HTTPClient` and :class:`AsyncHTTPClient` are the httpx clients of ``ConnectClient`` and
-``AsyncConnectClient``: httpx's own, with a cheaper ``base_url`` merge (see :class:`_BaseURLJoin`).
+Credentials go to the configured origin only: a request for any other origin (a redirect that a
+caller asked httpx to follow) is refused, and the ``Authorization`` header of a request is
+redacted once its call is over, so the request kept on a response or an error holds no token.
+The decisions live in :class:`CallControl`, :class:`~._retry.Attempts` and
+:class:`~._pacing.Pacer`; the two transports only send, read and sleep.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any
+import asyncio
+import logging
 
 import httpx
 
 from . import spec
+from ._auth import ClientCredentials, Token
 from ._clock import Clock
+from ._errors import MAX_ERROR_BODY, REDACTED, ConfigurationError, PacingError, TransportError
 from ._pacing import Pacer
-from ._retry import Attempts, RetryPolicy
+from ._retry import NOT_SENT_ERRORS, Attempts, RetryPolicy, replayable
 
-# A relative URL that needs no quoting: one leading "/", then unreserved and sub-delimiter characters,
-# ":@/?" and %XX escapes (what the generated functions build, path parameters being quoted).
-_PLAIN_RELATIVE = re.compile(r"/(?!/)(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*")
-
-
-class _BaseURLJoin:
-    """The base URL joined with a relative ``/path?query`` in one parse; None: leave it to httpx.
-
-    The same URL as httpx's ``Client._merge_url`` (the base URL's path, then ``url`` without its
-    leading ``/``), which parses it twice (``url`` alone, then the joined URL again): about 20 us
-    a call, the largest part of what the client adds to a raw httpx call (see BENCHMARKS.md).
-    Only for a ``url`` that needs no quoting, so that quoting the whole cannot differ from
-    quoting the parts; anything else (absolute URLs, ``//host``, fragments, spaces, a base URL
-    with a query...) takes httpx's way. ``_merge_url`` is private to httpx but unchanged from
-    0.25 to 0.28; were it renamed, the override would go unused and nothing else would change.
-    """
-
-    def __init__(self) -> None:
-        self._memo: tuple[httpx.URL | None, str | None] = (None, None)  # (base URL, its prefix)
-
-    def __call__(self, base: httpx.URL, url: httpx.URL | str) -> httpx.URL | None:
-        if type(url) is not str or not _PLAIN_RELATIVE.fullmatch(url):
-            return None
-        known, prefix = self._memo
-        if base is not known:
-            prefix = str(base)
-            if not prefix.endswith("/") or base.query or base.fragment or not base.is_absolute_url:
-                prefix = None
-            self._memo = (base, prefix)
-        if prefix is None:
-            return None
-        try:
-            return httpx.URL(prefix + url[1:])
-        except httpx.InvalidURL:  # too long: httpx's way raises its own error
-            return None
+logger = logging.getLogger("mirakl_connect")
+MAX_BODY = 64 * 1024 * 1024  # bytes of a successful answer; the API's are a few KB
+Outcome = httpx.Response | Exception
 
 
-class HTTPClient(httpx.Client):
-    """``httpx.Client``, with a faster ``base_url`` merge (see :class:`_BaseURLJoin`)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._join = _BaseURLJoin()
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return self._join(self.base_url, url) or super()._merge_url(url)
+class _Expired(Exception):
+    """The call's deadline passed while reading an answer."""
 
 
-class AsyncHTTPClient(httpx.AsyncClient):
-    """``httpx.AsyncClient``, with a faster ``base_url`` merge (see :class:`_BaseURLJoin`)."""
+class _Body:
+    """An answer's body as it is read: an error body is cut at ``MAX_ERROR_BODY``; reading stops
+    when the call's deadline passes, or fails when a successful answer is beyond ``MAX_BODY``."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._join = _BaseURLJoin()
+    def __init__(self, status: int, attempts: Attempts) -> None:
+        self.chunks: list[bytes] = []
+        self.size, self.limit, self.attempts = 0, MAX_ERROR_BODY if status >= 300 else MAX_BODY, attempts
+        self.error = status >= 300
 
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return self._join(self.base_url, url) or super()._merge_url(url)
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False once enough is read."""
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        left = self.attempts.remaining()
+        if left is not None and left <= 0:
+            raise _Expired
+        if self.size < self.limit:
+            return True
+        if self.error:
+            return False
+        raise httpx.DecodingError(f"an answer of more than {MAX_BODY // 2**20} MB")
 
 
-class Routing:
-    """What the twins share: the operation of a request, its timeouts, its pacing, its attempts."""
+class CallControl:
+    """What the twins share: the operation of a request, its attempts, pacing, token and answer."""
 
     def __init__(
         self,
         *,
-        base_path: str,
+        base_url: str,
         policy: RetryPolicy,
         pacer: Pacer | None,
         clock: Clock,
-        upload_write_timeout: float,
+        credentials: ClientCredentials | None,
+        timeout: httpx.Timeout,
+        upload_write_timeout: float = 120.0,
     ) -> None:
-        self.base_path = base_path.rstrip("/")
+        base = httpx.URL(base_url)
+        self.origin, self.base_path = (base.scheme, base.host, base.port), base.path.rstrip("/")
         self.policy, self.pacer, self.clock = policy, pacer, clock
+        self.credentials, self.timeout = credentials, timeout
         self.upload_write_timeout = upload_write_timeout
 
-    def prepare(self, request: httpx.Request) -> Attempts:
-        path = request.url.path
-        operation = None
-        if path.startswith(self.base_path):
-            operation = spec.match(request.method, path[len(self.base_path) :])
+    def start(self, request: httpx.Request) -> Attempts:
+        """The attempts of an API request; refuses one for another origin."""
+        url = request.url
+        if (url.scheme, url.host, url.port) != self.origin:
+            raise ConfigurationError(
+                f"refusing to send {request.method} {url.scheme}://{url.host}{url.path}: this client "
+                f"sends credentials to {self.origin[0]}://{self.origin[1]} only (redirects are not followed)"
+            )
+        path = url.path
+        operation = (
+            spec.match(request.method, path[len(self.base_path) :])
+            if path.startswith(self.base_path)
+            else None
+        )
         if operation is not None and operation.content_type == "multipart/form-data":
-            timeout = dict(request.extensions.get("timeout") or {})
+            timeout = dict(request.extensions.get("timeout") or self.timeout.as_dict())
             timeout["write"] = max(timeout.get("write") or 0.0, self.upload_write_timeout)
             request.extensions["timeout"] = timeout
         return Attempts(self.policy, self.clock, request, operation)
 
-    def pace(self, attempts: Attempts) -> float:
-        """0: send now (then :meth:`answered`); else seconds to wait before asking again."""
-        return self.pacer.reserve(attempts.operation) if self.pacer is not None else 0.0
+    def token_attempts(self, request: httpx.Request, call: Attempts) -> Attempts:
+        """The attempts of a token request made for ``call``: its timeouts, its deadline."""
+        request.extensions["timeout"] = self.timeout.as_dict()
+        return Attempts(
+            self.policy, self.clock, request, None, deadline_at=call.deadline_at, name="token request"
+        )
 
-    def answered(self, attempts: Attempts) -> None:
+    def pace(self, attempts: Attempts) -> float:
+        """0: send now (then :meth:`answered`); else seconds to wait before asking again.
+
+        Raises :class:`PacingError` when the wait would outlast the call's deadline.
+        """
+        if self.pacer is None:
+            return 0.0
+        wait = self.pacer.reserve(attempts.operation)
+        left = attempts.remaining()
+        if wait > 0 and left is not None and wait >= left:
+            raise PacingError(
+                f"{attempts.name}: the next pacing slot is in {wait:.1f} s, past the call's "
+                f"{self.policy.deadline:g} s deadline",
+                retry_after=wait,
+                operation=attempts.name,
+            )
+        return wait
+
+    def answered(self, attempts: Attempts, outcome: Outcome | None) -> None:
+        """The attempt is over: its pacing slot counts from now, unless it surely never reached the server."""
         if self.pacer is not None:
-            self.pacer.release(attempts.operation)
+            reached = outcome is not None and not isinstance(outcome, NOT_SENT_ERRORS)
+            self.pacer.release(attempts.operation, reached=reached)
+
+    @staticmethod
+    def authorize(request: httpx.Request, token: Token | None) -> None:
+        if token is not None:
+            request.headers["Authorization"] = token.header
+
+    @staticmethod
+    def finish(request: httpx.Request) -> None:
+        """The call is over: the request object (kept on responses and errors) forgets the token."""
+        if "Authorization" in request.headers:
+            request.headers["Authorization"] = REDACTED
+
+    def replay_with_new_token(
+        self, request: httpx.Request, response: httpx.Response, token: Token | None
+    ) -> bool:
+        """After a 401 with ``token``: drop it (if still current) and say whether to send again."""
+        if (
+            response.status_code != 401
+            or token is None
+            or self.credentials is None
+            or not replayable(request)
+        ):
+            return False
+        self.credentials.invalidate(token)
+        logger.info(
+            "%s %s: token refused (401), sending again with a new token", request.method, request.url.path
+        )
+        return True
+
+    @staticmethod
+    def rebuild(response: httpx.Response, body: _Body, request: httpx.Request) -> httpx.Response:
+        """The answer with its body read: no connection kept, nothing streamed."""
+        extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
+        raw = b"".join(body.chunks)
+        try:
+            return httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                content=raw,
+                request=request,
+                extensions=extensions,
+            )
+        except httpx.DecodingError:  # an error body cut short, or a bad encoding: keep the bytes as they came
+            headers = httpx.Headers(response.headers)
+            headers.pop("Content-Encoding", None)
+            return httpx.Response(
+                response.status_code, headers=headers, content=raw, request=request, extensions=extensions
+            )
+
+
+def _failure(attempts: Attempts, error: Exception) -> Exception:
+    """The outcome of an attempt that failed: the error, or the deadline's."""
+    if isinstance(error, _Expired | TimeoutError):
+        return attempts.expired("while reading the answer")
+    return error
 
 
 class ConnectTransport(httpx.BaseTransport):
-    """Pacing and retries around a synchronous httpx transport."""
+    """Pacing, auth and retries around a synchronous httpx transport."""
 
-    def __init__(self, wrapped: httpx.BaseTransport, routing: Routing) -> None:
-        self.wrapped, self.router = wrapped, routing
+    def __init__(self, wrapped: httpx.BaseTransport, control: CallControl) -> None:
+        self.wrapped, self.control = wrapped, control
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = self.router.prepare(request)
-        clock = self.router.clock
+        attempts = self.control.start(request)
+        try:
+            return self._send(request, attempts, authorize=True)
+        finally:
+            self.control.finish(request)
+
+    def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
+        control, clock = self.control, self.control.clock
+        refreshed = False
         while True:
-            while (wait := self.router.pace(attempts)) > 0:
+            while (wait := control.pace(attempts)) > 0:
                 clock.sleep(wait)
-            attempts.begin()
-            failed: httpx.TransportError | None = None
+            outcome: Outcome | None = None
             try:
-                response = self.wrapped.handle_request(request)
-            except httpx.TransportError as error:
-                failed = error
-            finally:  # answered, failed or cancelled: it no longer counts as in flight
-                self.router.answered(attempts)
-            if failed is not None:
-                clock.sleep(attempts.after_error(failed))
+                token = self._token(attempts) if authorize else None
+                control.authorize(request, token)
+                attempts.begin()
+                outcome = self._attempt(request, attempts)
+            finally:
+                control.answered(attempts, outcome)
+            if isinstance(outcome, TransportError):
+                raise outcome
+            if isinstance(outcome, Exception):
+                clock.sleep(attempts.after_error(outcome))
                 continue
-            delay = attempts.after_response(response)
+            if not refreshed and control.replay_with_new_token(request, outcome, token):
+                refreshed = True
+                continue
+            delay = attempts.after_response(outcome)
             if delay is None:
-                return response
-            response.read()
-            response.close()
+                return outcome
             clock.sleep(delay)
+
+    def _token(self, attempts: Attempts) -> Token | None:
+        credentials = self.control.credentials
+        if credentials is None:
+            return None
+
+        def fetch(token_request: httpx.Request) -> httpx.Response:
+            return self._send(
+                token_request, self.control.token_attempts(token_request, attempts), authorize=False
+            )
+
+        token = credentials.token(fetch, wait=attempts.remaining())
+        if token is None:
+            raise attempts.expired("waiting for the access token")
+        return token
+
+    def _attempt(self, request: httpx.Request, attempts: Attempts) -> Outcome:
+        try:
+            response = self.wrapped.handle_request(request)
+        except Exception as error:
+            return error
+        body = _Body(response.status_code, attempts)
+        try:
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            for chunk in response.stream:
+                if not body.add(chunk):
+                    break
+        except Exception as error:
+            return _failure(attempts, error)
+        finally:
+            response.close()
+        return self.control.rebuild(response, body, request)
 
     def close(self) -> None:
         self.wrapped.close()
 
 
 class AsyncConnectTransport(httpx.AsyncBaseTransport):
-    """Pacing and retries around an asynchronous httpx transport."""
+    """Pacing, auth and retries around an asynchronous httpx transport."""
 
-    def __init__(self, wrapped: httpx.AsyncBaseTransport, routing: Routing) -> None:
-        self.wrapped, self.router = wrapped, routing
+    def __init__(self, wrapped: httpx.AsyncBaseTransport, control: CallControl) -> None:
+        self.wrapped, self.control = wrapped, control
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = self.router.prepare(request)
-        clock = self.router.clock
+        attempts = self.control.start(request)
+        try:
+            return await self._send(request, attempts, authorize=True)
+        finally:
+            self.control.finish(request)
+
+    async def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
+        control, clock = self.control, self.control.clock
+        refreshed = False
         while True:
-            while (wait := self.router.pace(attempts)) > 0:
+            while (wait := control.pace(attempts)) > 0:
                 await clock.asleep(wait)
-            attempts.begin()
-            failed: httpx.TransportError | None = None
+            outcome: Outcome | None = None
             try:
-                response = await self.wrapped.handle_async_request(request)
-            except httpx.TransportError as error:
-                failed = error
-            finally:  # answered, failed or cancelled: it no longer counts as in flight
-                self.router.answered(attempts)
-            if failed is not None:
-                await clock.asleep(attempts.after_error(failed))
+                token = await self._token(attempts) if authorize else None
+                control.authorize(request, token)
+                attempts.begin()
+                outcome = await self._attempt(request, attempts)
+            finally:
+                control.answered(attempts, outcome)
+            if isinstance(outcome, TransportError):
+                raise outcome
+            if isinstance(outcome, Exception):
+                await clock.asleep(attempts.after_error(outcome))
                 continue
-            delay = attempts.after_response(response)
+            if not refreshed and control.replay_with_new_token(request, outcome, token):
+                refreshed = True
+                continue
+            delay = attempts.after_response(outcome)
             if delay is None:
-                return response
-            await response.aread()
-            await response.aclose()
+                return outcome
             await clock.asleep(delay)
+
+    async def _token(self, attempts: Attempts) -> Token | None:
+        credentials = self.control.credentials
+        if credentials is None:
+            return None
+
+        async def fetch(token_request: httpx.Request) -> httpx.Response:
+            token_attempts = self.control.token_attempts(token_request, attempts)
+            return await self._send(token_request, token_attempts, authorize=False)
+
+        token = await credentials.atoken(fetch, wait=attempts.remaining())
+        if token is None:
+            raise attempts.expired("waiting for the access token")
+        return token
+
+    async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Outcome:
+        left = attempts.remaining()
+        try:
+            async with asyncio.timeout(None if left is None else max(left, 0.0)):
+                return await self._exchange(request, attempts)
+        except TimeoutError as error:  # the deadline, whatever the server trickles
+            return _failure(attempts, error)
+
+    async def _exchange(self, request: httpx.Request, attempts: Attempts) -> Outcome:
+        try:
+            response = await self.wrapped.handle_async_request(request)
+        except Exception as error:
+            return error
+        body = _Body(response.status_code, attempts)
+        try:
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            async for chunk in response.stream:
+                if not body.add(chunk):
+                    break
+        except Exception as error:
+            return _failure(attempts, error)
+        finally:
+            await response.aclose()
+        return self.control.rebuild(response, body, request)
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()
