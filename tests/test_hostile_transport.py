@@ -122,6 +122,7 @@ SECRET_CASES = {
     "html 500": in_turn(status(500, "<html><body>Bad gateway</body></html>", **{"Content-Type": "text/html"})),
     "redirect": in_turn(status(302, b"", Location="https://elsewhere.test/steal")),
     "401 twice": in_turn(status(401, {"code": "UNAUTHORIZED", "message": "no"})),
+    "500 echoing the bearer": in_turn(lambda r, c: send(c, 500, f"bad {r.authorization}", {"X-Echo": str(r.authorization)})),
     "bad expires_in": lambda r, c: token_answer(c, expires_in="soon"),
     "token redirect": lambda r, c: send(c, 307, b"", {"Location": "https://elsewhere.test/token"}),
     "token 500 echoing the form": lambda r, c: send(c, 500, r.body),

@@ -167,9 +167,16 @@ class CallControl:
 
     @staticmethod
     def rebuild(response: httpx.Response, body: _Body, request: httpx.Request) -> httpx.Response:
-        """The answer with its body read: no connection kept, nothing streamed."""
+        """The answer with its body read: no connection kept, nothing streamed, and no echo of the
+        token that was sent (a server may copy the request's headers into its answer)."""
         extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
         raw = b"".join(body.chunks)
+        headers = response.headers
+        sent = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
+        if sent and sent != REDACTED.encode():
+            raw = raw.replace(sent, REDACTED.encode())
+            echoed = [(k, v.replace(sent, REDACTED.encode())) for k, v in headers.raw]
+            headers = httpx.Headers(echoed) if echoed != headers.raw else headers
         try:
             return httpx.Response(
                 response.status_code,
