@@ -42,10 +42,15 @@ class Pacing:
 class Pacer:
     """Admits calls so that no operation exceeds its rate, as the server counts it.
 
-    >>> pacer = Pacer(Pacing(margin=0), clock)                 # doctest: +SKIP
-    >>> while (wait := pacer.reserve(operation)) > 0:          # doctest: +SKIP
-    ...     clock.sleep(wait)
-    >>> try: send() finally: pacer.release(operation)          # doctest: +SKIP
+    >>> from mirakl_connect._clock import SYSTEM_CLOCK
+    >>> from mirakl_connect.spec import Rate, operations
+    >>> pacer = Pacer(Pacing(margin=0, rates={"upsertOrders": Rate(1, 60)}), SYSTEM_CLOCK)
+    >>> orders = operations()["upsertOrders"]
+    >>> pacer.reserve(orders)           # 0: send now, then release once answered
+    0.0
+    >>> pacer.release(orders)
+    >>> 59.9 < pacer.reserve(orders) <= 60   # the next slot: a minute after that answer
+    True
     """
 
     def __init__(self, pacing: Pacing, clock: Clock) -> None:
