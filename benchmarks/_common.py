@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 import mirakl_connect as mc
-from mirakl_connect import sandbox
-from mirakl_connect.sandbox._samples import ORIGIN, order
+import mirakl_connect_sandbox as sandbox
+from mirakl_connect_sandbox._samples import ORIGIN, order
 
 __all__ = [
     "ORIGIN",
@@ -65,7 +65,7 @@ def token(sb: Any) -> str:
 
 def _serve(conn: Connection, options: dict[str, Any]) -> None:
     """The child process of :class:`SandboxProcess`: run a sandbox until told to stop."""
-    with sandbox.run(**options) as sb:
+    with sandbox.Sandbox(**options) as sb:
         conn.send(
             {name: getattr(sb, name) for name in ("base_url", "token_url", "client_id", "client_secret")}
         )
@@ -84,9 +84,9 @@ def _serve(conn: Connection, options: dict[str, Any]) -> None:
 
 
 class SandboxProcess:
-    """``sandbox.run(**options)`` in a child process, so that its work, memory and GC are not the client's.
+    """``Sandbox(**options)`` in a child process, so that its work, memory and GC are not the client's.
 
-    Has the attributes of a running :class:`~mirakl_connect.sandbox.Sandbox` that :func:`client`
+    Has the attributes of a running :class:`~mirakl_connect_sandbox.Sandbox` that :func:`client`
     needs; after the ``with`` block, ``final`` holds its counters (``rate_limited``,
     ``tokens_issued``, ``by_operation``...), the number of stored ``orders`` and the size of each
     stored document.

@@ -9,7 +9,7 @@ flight, pacing, retries; ``--concurrency`` changes the first). ``--latency`` mak
 hold each call, as a distant API would. The orders are built before the clock starts; the clock
 covers the whole ``upsert`` (checking every order, batching, encoding, sending, pacing).
 
-The sandbox runs in a child process (``sandbox.run()`` there), as a real API runs elsewhere:
+The sandbox runs in a child process (``sandbox.Sandbox()`` there), as a real API runs elsewhere:
 in-process, its work (parsing and storing 265 KB a call) and its 20,000 stored orders share the
 client's interpreter lock and garbage collector, whose full collections then pause the client
 for about 0.3 s each. ``--in-process`` measures that setup anyway.
@@ -27,7 +27,7 @@ import time
 from typing import Any
 
 import _common
-from mirakl_connect import sandbox
+import mirakl_connect_sandbox as sandbox
 
 CEILING = 30 * 100  # upsertOrders: 30 calls/s x 100 orders
 TARGET = 0.95
@@ -58,7 +58,7 @@ def main() -> int:
     orders = _common.orders(args.orders, prefix="BULK")
     faults = [sandbox.Fault.slow(args.latency, operation="upsertOrders")] if args.latency else []
     if args.in_process:
-        with sandbox.run(faults=faults) as sb:  # rate limits on (the default)
+        with sandbox.Sandbox(faults=faults) as sb:  # rate limits on (the default)
             result, elapsed = sync(sb, orders, args.concurrency)
             rate_limited, stored = sb.counters.rate_limited, len(sb.state.orders)
     else:

@@ -18,8 +18,8 @@ import threading
 import time
 
 import httpx
-from mirakl_connect.sandbox import run
-from mirakl_connect.sandbox._samples import orders_request
+from mirakl_connect_sandbox import Sandbox
+from mirakl_connect_sandbox._samples import orders_request
 
 TARGET = 60.0  # calls/s
 ORDERS = 100
@@ -33,7 +33,7 @@ def main() -> int:
     args = cli.parse_args()
     bodies = [json.dumps(orders_request(ORDERS, prefix=f"B{batch}")).encode() for batch in range(BATCHES)]
     tls = ssl.create_default_context()
-    with run(rate_limits=False) as sandbox:
+    with Sandbox(rate_limits=False) as sandbox:
         form = {
             "grant_type": "client_credentials",
             "client_id": sandbox.client_id,

@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import _common
 import mirakl_connect as mc
-from mirakl_connect import sandbox
+import mirakl_connect_sandbox as sandbox
 
 STATES = {False: "no token yet", True: "expired token"}
 
@@ -97,7 +97,7 @@ def main() -> int:
     cli.add_argument("--burst", type=int, default=200)
     cli.add_argument("--token-delay", type=float, default=0.2)
     args = cli.parse_args()
-    with sandbox.run(rate_limits=False) as sb:
+    with sandbox.Sandbox(rate_limits=False) as sb:
         bursts = Bursts(sb, args.token_delay)
         for expired in (False, True):
             threads(sb, bursts, args.burst, expired=expired)

@@ -2,7 +2,7 @@
 
     python3 examples/demo.py
 
-It starts a local Mirakl Connect (``mirakl_connect.sandbox``) with a few injected faults, then
+It starts a local Mirakl Connect (``mirakl_connect_sandbox``) with a few injected faults, then
 does what a channel connector does every day: push orders (three of which Connect refuses),
 handle the seller's shipment requests from the event queue and report on them, attach the labels,
 push a return, and report catalog item statuses. For the real API, build the client with
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import mirakl_connect as mc
-from mirakl_connect import sandbox
+import mirakl_connect_sandbox as sandbox
 from mirakl_connect_api.models import OrderActionEvent, OrderShipmentCommandEvent
 
 ORIGIN = {"channel_id": "acme-market", "channel_store_id": "store-42"}
@@ -139,7 +139,7 @@ def main() -> None:
         sandbox.Fault.disconnect(operation="updateActionStatus", times=1),
         sandbox.Fault.rate_limited(retry_after=1, operation="uploadOrderDocument", times=1),
     ]
-    with sandbox.run(faults=faults) as sb, tempfile.TemporaryDirectory() as folder:
+    with sandbox.Sandbox(faults=faults) as sb, tempfile.TemporaryDirectory() as folder:
         print(f"sandbox running at {sb.base_url}")
         credentials = {"client_id": sb.client_id, "client_secret": sb.client_secret}
         urls = {"base_url": sb.base_url, "token_url": sb.token_url, "allow_insecure_http": True}

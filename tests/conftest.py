@@ -83,9 +83,9 @@ def clock() -> Any:
 
 @pytest.fixture
 def sb(clock: Any) -> Any:
-    from mirakl_connect import sandbox
+    from mirakl_connect_sandbox import Sandbox
 
-    with sandbox.run(clock=clock) as running:
+    with Sandbox(clock=clock) as running:
         yield running
 
 

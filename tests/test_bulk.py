@@ -14,7 +14,7 @@ import httpx
 import mirakl_connect as mc
 import pytest
 from mirakl_connect._bulk import concurrency_for
-from mirakl_connect.sandbox import Fault
+from mirakl_connect_sandbox import Fault
 
 from .test_client_transport import ORIGIN, order
 from .test_resources_orders import both, run

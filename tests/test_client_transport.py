@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import mirakl_connect as mc
 import pytest
-from mirakl_connect.sandbox import Fault
 from mirakl_connect_api.api.orders import upsert_orders
 from mirakl_connect_api.models import OriginRequest, UpsertOrdersRequest
+from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
 

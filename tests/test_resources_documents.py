@@ -11,7 +11,7 @@ from typing import Any
 
 import mirakl_connect as mc
 import pytest
-from mirakl_connect.sandbox import Fault
+from mirakl_connect_sandbox import Fault
 
 from .test_client_transport import ORIGIN
 

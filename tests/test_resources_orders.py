@@ -9,8 +9,8 @@ from typing import Any
 
 import mirakl_connect as mc
 import pytest
-from mirakl_connect.sandbox import Fault
 from mirakl_connect_api.models import OrderActionEvent, OrderRequest, OriginRequest
+from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
 from .test_client_transport import ORIGIN, order

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mirakl_connect.sandbox import Sandbox, run
+from mirakl_connect_sandbox import Sandbox
 
 from ..fakes import FakeClock
 
@@ -54,7 +54,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def sandbox(clock: FakeClock) -> Iterator[Sandbox]:
     """A running sandbox on the fake clock, rate limits off (test_ratelimit.py turns them on)."""
-    with run(clock=clock, rate_limits=False) as running:
+    with Sandbox(clock=clock, rate_limits=False) as running:
         yield running
 
 

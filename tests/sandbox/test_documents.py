@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from mirakl_connect.sandbox import Sandbox
+from mirakl_connect_sandbox import Sandbox
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\r\n1 0 obj\r\n--+++\r\n<<>>\rendobj\n\r\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
@@ -34,6 +34,14 @@ def files(
     }
 
 
+_NAMES = {
+    "PDF": ("label.pdf", "application/pdf"),
+    "PNG": ("label.png", "image/png"),
+    "JPEG": ("label.jpg", "image/jpeg"),
+    "CSV": ("items.csv", "text/csv"),
+}
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
@@ -49,16 +57,18 @@ def files(
 def test_file_bytes_are_stored_exactly(
     sandbox: Sandbox, api: httpx.Client, content: bytes, kind: str
 ) -> None:
+    filename, content_type = _NAMES[kind]
     response = api.post(
-        "/v1/orders/ORDER-1/documents", files=files(content, entity={"id": "R-1", "type": "RETURN"})
+        "/v1/orders/ORDER-1/documents",
+        files=files(content, filename, content_type, entity={"id": "R-1", "type": "RETURN"}),
     )
     assert response.status_code == 204, response.text
     stored = sandbox.state.documents["DOC-1"]
     assert stored.content == content
     assert stored.file_type == kind
     assert stored.channel_order_id == "ORDER-1"
-    assert stored.filename == "label.pdf"
-    assert stored.content_type == "application/pdf"
+    assert stored.filename == filename
+    assert stored.content_type == content_type
     assert stored.metadata == json.loads(metadata(entity={"id": "R-1", "type": "RETURN"}))
     assert stored.origin == ORIGIN
 

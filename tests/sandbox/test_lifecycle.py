@@ -1,20 +1,27 @@
-"""Starting and stopping: no leaked thread or socket; the ``python -m mirakl_connect.sandbox`` CLI."""
+"""Starting and stopping: no leaked thread or socket; the ``python -m mirakl_connect_sandbox`` CLI."""
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import importlib
+import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import httpx
+import mirakl_connect_sandbox
 import pytest
-from mirakl_connect.sandbox import Fault, Sandbox, run
-from mirakl_connect.sandbox.__main__ import main
+from mirakl_connect import spec
+from mirakl_connect_sandbox import Fault, Sandbox
+from mirakl_connect_sandbox.__main__ import main
 
 from .conftest import bearer, client, get_token
 
@@ -25,7 +32,7 @@ def _open_fds() -> int:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
 def test_start_stop_twenty_times_leaks_nothing(http: httpx.Client) -> None:
-    with run() as warm_up:  # first use: imports, compiled validators, the shared client's pool
+    with Sandbox() as warm_up:  # first use: imports, compiled validators, the shared client's pool
         get_token(warm_up, http)
     threads, fds = threading.active_count(), _open_fds()
     for index in range(20):
@@ -66,9 +73,9 @@ def test_addresses_need_a_running_sandbox() -> None:
 
 
 def test_fixed_port(http: httpx.Client) -> None:
-    with run() as probe:
+    with Sandbox() as probe:
         port = probe.port
-    with run(port=port) as sandbox:
+    with Sandbox(port=port) as sandbox:
         assert sandbox.port == port
         assert http.post(sandbox.token_url, data={}).status_code == 401
 
@@ -76,7 +83,7 @@ def test_fixed_port(http: httpx.Client) -> None:
 def test_requests_are_logged_without_headers(
     sandbox: Sandbox, api: httpx.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.DEBUG, logger="mirakl_connect.sandbox"):
+    with caplog.at_level(logging.DEBUG, logger="mirakl_connect_sandbox"):
         api.post(
             "/v1/orders/channels/C1/carriers", json={"carriers": [{"channel_carrier_id": "X", "name": "X"}]}
         )
@@ -88,15 +95,76 @@ def test_requests_are_logged_without_headers(
     assert sandbox.client_secret not in text
 
 
-def test_protocol_errors_get_a_json_body(sandbox: Sandbox, http: httpx.Client) -> None:
-    response = http.request("BREW", sandbox.base_url + "/v1/orders")
-    assert response.status_code == 501
-    assert response.json()["code"] == "NOT_IMPLEMENTED"
+@pytest.mark.parametrize("method", ["TRACE", "BREW", "CONNECT", "PATCH"])
+def test_unknown_methods_get_405_with_the_allowed_ones(
+    sandbox: Sandbox, http: httpx.Client, method: str
+) -> None:
+    """Issue 9 item 16: a method no operation uses is 405 (with Allow), as for any other, not 501."""
+    response = http.request(method, sandbox.base_url + "/v1/orders")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    assert response.json()["code"] == "METHOD_NOT_ALLOWED"
+    token = http.request(method, sandbox.token_url)
+    assert token.status_code == 405
+    assert token.headers["allow"] == "POST"
+    assert http.request(method, sandbox.base_url + "/v1/nowhere").status_code == 404
+    assert sandbox.counters.rejected == 3
+
+
+def test_methods_are_case_sensitive(sandbox: Sandbox) -> None:
+    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as raw:
+        raw.sendall(b"post /api/channel-platform/v1/orders HTTP/1.1\r\nConnection: close\r\n\r\n")
+        answer = raw.makefile("rb").read()
+    assert answer.startswith(b"HTTP/1.1 405 ")
+    assert b"\r\nAllow: POST\r\n" in answer
+
+
+def test_protocol_errors_get_a_json_body(sandbox: Sandbox) -> None:
+    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as raw:
+        raw.sendall(b"GET / extra HTTP/1.1\r\n\r\n")
+        answer = raw.makefile("rb").read()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert json.loads(body)["code"] == "BAD_REQUEST"
+
+
+def _busy_port() -> socket.socket:
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    return taken
+
+
+def test_a_busy_port_is_an_os_error_and_leaks_nothing() -> None:
+    with _busy_port() as taken:
+        port = taken.getsockname()[1]
+        threads, fds = threading.active_count(), _open_fds()
+        sandbox = Sandbox(port=port)
+        with pytest.raises(OSError, match="in use"):
+            sandbox.start()
+        assert threading.active_count() == threads
+        assert _open_fds() == fds
+        sandbox.stop()  # nothing to stop: no error
+
+
+def test_cli_on_a_busy_port_says_so_in_one_line() -> None:
+    """Issue 9 item 16: no AttributeError traceback, a one-line error and a non-zero exit code."""
+    with _busy_port() as taken:
+        port = taken.getsockname()[1]
+        command = [sys.executable, "-m", "mirakl_connect_sandbox", "--port", str(port)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert f"port {port}" in lines[0]
+    assert "already in use" in lines[0]
 
 
 def test_cli_help() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mirakl_connect.sandbox", "--help"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "mirakl_connect_sandbox", "--help"], capture_output=True, text=True, check=True
     )
     for option in (
         "--port",
@@ -120,7 +188,7 @@ def test_cli_rejects_a_bad_fault_spec(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_cli_serves_until_interrupted(http: httpx.Client) -> None:
     command = [
-        sys.executable, "-m", "mirakl_connect.sandbox",
+        sys.executable, "-m", "mirakl_connect_sandbox",
         "--client-id", "cli-client", "--client-secret", "cli-secret",
         "--fault", "503:times=1:operation=token", "pass:times=1:operation=token",
     ]  # fmt: skip
@@ -142,11 +210,36 @@ def test_cli_serves_until_interrupted(http: httpx.Client) -> None:
         process.stderr.close()  # type: ignore[union-attr]
 
 
-def test_mc_sandbox_is_there_on_first_use_or_names_the_extra() -> None:
-    code = "import mirakl_connect as mc; print(mc.sandbox.run.__name__)"
+def test_the_sandbox_is_its_own_package_and_names_its_extra() -> None:
+    code = "import mirakl_connect as mc, mirakl_connect_sandbox as s; print(s.Sandbox.__name__)"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert found.stdout.strip() == "run"
+    assert found.stdout.strip() == "Sandbox"
     without = "import sys; sys.modules['openapi_core'] = None; " + code
     missing = subprocess.run([sys.executable, "-c", without], check=False, capture_output=True, text=True)
     assert missing.returncode == 1
     assert "needs the sandbox extra: pip install 'mirakl-connect[sandbox]'" in missing.stderr
+    import mirakl_connect as mc
+
+    assert not hasattr(mc, "sandbox")
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("mirakl_connect.sandbox")
+
+
+def test_the_sandbox_uses_only_public_modules_of_the_client() -> None:
+    """No ``mirakl_connect._private`` import: what it shares with the client is ``spec`` and names."""
+    package = Path(mirakl_connect_sandbox.__file__).parent
+    imported = set()
+    for source in package.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    ours = {name for name in imported if name.split(".")[0] == "mirakl_connect"}
+    assert ours, "the sandbox should use mirakl_connect.spec"
+    assert not [name for name in ours if any(part.startswith("_") for part in name.split(".")[1:])]
+    assert ours <= {
+        "mirakl_connect.spec",
+        "mirakl_connect.FieldError",
+        *(f"mirakl_connect.spec.{n}" for n in dir(spec)),
+    }

@@ -7,8 +7,8 @@ import copy
 import httpx
 import pytest
 from mirakl_connect.spec import operations
-from mirakl_connect.sandbox import Sandbox, run
-from mirakl_connect.sandbox._samples import CHANNEL, ORIGIN, STORE, order, orders_request, return_request
+from mirakl_connect_sandbox import Sandbox
+from mirakl_connect_sandbox._samples import CHANNEL, ORIGIN, STORE, order, orders_request, return_request
 
 from ..fakes import FakeClock
 from .conftest import bearer, client, get_token
@@ -162,7 +162,7 @@ def test_updateActionStatus__failed_needs_errors(sandbox: Sandbox, api: httpx.Cl
 
 
 def test_updateActionStatus__known_actions_only_when_asked(http: httpx.Client) -> None:
-    with run(require_known_actions=True) as sandbox, client(base_url=sandbox.base_url) as api:
+    with Sandbox(require_known_actions=True) as sandbox, client(base_url=sandbox.base_url) as api:
         api.headers.update(bearer(get_token(sandbox, http)))
         unknown = api.put("/v1/orders/actions/%2Fodd%20id", json={"status": "SUCCESS"})
         assert unknown.status_code == 404

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from mirakl_connect.spec import operations
-from mirakl_connect.sandbox import Rate, Sandbox, run
-from mirakl_connect.sandbox._samples import ORIGIN, order
+from mirakl_connect_sandbox import Rate, Sandbox
+from mirakl_connect_sandbox._samples import ORIGIN, order
 
 from ..fakes import FakeClock
 from .conftest import bearer, client, get_token
@@ -21,7 +21,7 @@ ONE_ORDER = {"origin": ORIGIN, "orders": [order("A")]}
 
 @contextmanager
 def limited(clock: FakeClock, **kw: Any) -> Iterator[tuple[Sandbox, httpx.Client]]:
-    with run(clock=clock, **kw) as sandbox, client(base_url=sandbox.base_url) as api:
+    with Sandbox(clock=clock, **kw) as sandbox, client(base_url=sandbox.base_url) as api:
         api.headers.update(bearer(get_token(sandbox, api)))
         yield sandbox, api
 
@@ -108,4 +108,4 @@ def test_invalid_calls_count_toward_the_limit(clock: FakeClock) -> None:
 
 def test_unknown_operation_in_overrides_is_an_error() -> None:
     with pytest.raises(ValueError, match="upsertOrder"):
-        run(rate_limits={"upsertOrder": Rate(1, 1.0)}).__enter__()
+        Sandbox(rate_limits={"upsertOrder": Rate(1, 1.0)}).__enter__()

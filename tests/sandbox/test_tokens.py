@@ -7,7 +7,7 @@ import json
 
 import httpx
 import pytest
-from mirakl_connect.sandbox import Sandbox, run
+from mirakl_connect_sandbox import Sandbox
 
 from ..fakes import FakeClock
 from .conftest import bearer, get_token, request_token
@@ -66,7 +66,7 @@ def test_bad_token_requests_get_oauth_errors_without_the_secret(
     http: httpx.Client, form: dict[str, str], error: str
 ) -> None:
     form = {k: v.replace("SECRET", "s3cret-from-the-test").replace("ID", "client-x") for k, v in form.items()}
-    with run(client_id="client-x", client_secret="s3cret-from-the-test") as sandbox:
+    with Sandbox(client_id="client-x", client_secret="s3cret-from-the-test") as sandbox:
         response = http.post(sandbox.token_url, data=form)
         assert response.status_code == 401
         body = response.json()
@@ -85,7 +85,7 @@ def test_token_endpoint_only_takes_post(sandbox: Sandbox, http: httpx.Client) ->
 
 
 def test_generated_credentials_are_random() -> None:
-    with run() as one, run() as two:
+    with Sandbox() as one, Sandbox() as two:
         assert one.client_id != two.client_id
         assert one.client_secret != two.client_secret
         assert len(one.client_secret) >= 32
@@ -119,7 +119,7 @@ def test_missing_or_malformed_token_is_401(
 
 
 def test_token_of_another_sandbox_is_unknown(sandbox: Sandbox, http: httpx.Client) -> None:
-    with run() as other:
+    with Sandbox() as other:
         foreign = get_token(other, http)
     assert carriers(http, sandbox, bearer(foreign)).status_code == 401
 
@@ -137,7 +137,7 @@ def test_token_expires_on_the_clock(sandbox: Sandbox, http: httpx.Client, clock:
 
 def test_token_ttl_is_configurable(http: httpx.Client) -> None:
     clock = FakeClock()
-    with run(clock=clock, token_ttl=10, rate_limits=False) as sandbox:
+    with Sandbox(clock=clock, token_ttl=10, rate_limits=False) as sandbox:
         response = request_token(sandbox, http)
         assert response.json()["expires_in"] == 10
         clock.advance(10)

@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 from mirakl_connect.spec import operations
-from mirakl_connect.sandbox import Sandbox
-from mirakl_connect.sandbox._samples import ORIGIN, orders_request, return_request
+from mirakl_connect_sandbox import Sandbox
+from mirakl_connect_sandbox._samples import ORIGIN, orders_request, return_request
 
 MULTIPART_META = '{"channel_document_id": "D1", "filename": "a.pdf", "type": "INVOICE"}'
 

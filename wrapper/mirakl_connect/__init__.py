@@ -6,12 +6,9 @@
         client.orders.update_action_status(action_id, "SUCCESS")
 
 The generated low-level client is ``mirakl_connect_api``; ``client.api`` is an instance of it,
-wired with the same auth, retries and pacing. ``mc.sandbox`` (the ``sandbox`` extra) is imported
-on first use.
+wired with the same auth, retries and pacing. The sandbox, a local fake of the API, is the
+``mirakl_connect_sandbox`` package (the ``sandbox`` extra).
 """
-
-import importlib
-from typing import TYPE_CHECKING
 
 from mirakl_connect_api.types import is_known
 
@@ -39,16 +36,7 @@ from ._resources import ReturnsResult
 from ._retry import RetryPolicy
 from .spec import Rate
 
-if TYPE_CHECKING:
-    from . import sandbox as sandbox  # imported on first use: see __getattr__
-
 __version__ = "0.1.0"
-
-
-def __getattr__(name: str) -> object:
-    if name == "sandbox":  # on first use: it needs the sandbox extra, the client does not
-        return importlib.import_module(".sandbox", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

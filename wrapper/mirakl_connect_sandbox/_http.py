@@ -6,7 +6,7 @@ answers with a :class:`Response`; business code raises :class:`ApiError`::
     >>> raise ApiError(404, "DATA_NOT_FOUND", "No document with this id")
     Traceback (most recent call last):
     ...
-    mirakl_connect.sandbox._http.ApiError: 404 DATA_NOT_FOUND: No document with this id
+    mirakl_connect_sandbox._http.ApiError: 404 DATA_NOT_FOUND: No document with this id
 """
 
 from __future__ import annotations
@@ -15,20 +15,18 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import Message
-from typing import Any
+from typing import Any, Literal
+
+from mirakl_connect import FieldError
 
 JSON = "application/json"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    """One problem in a request: where (``orders[3].order_lines[0].price.currency``) and what."""
-
-    field: str
-    message: str
-
-    def as_json(self) -> dict[str, str]:
-        return {"field": self.field, "message": self.message} if self.field else {"message": self.message}
+def field_error_json(error: FieldError) -> dict[str, str]:
+    """A :class:`mirakl_connect.FieldError` as the API's ``Error.errors[]`` item."""
+    if error.field:
+        return {"field": error.field, "message": error.message}
+    return {"message": error.message}
 
 
 @dataclass
@@ -57,6 +55,9 @@ class Response:
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     disconnect: bool = False  # close the connection without writing anything
+    # Cut the body short, then close: "length" sends half of the body promised by Content-Length,
+    # "chunk" sends it chunked, a good chunk then a malformed one.
+    truncate: Literal["length", "chunk"] | None = None
     source: str = ""  # not sent: "fault" or "rate_limit" when they produced it, for the counters
 
     @classmethod
@@ -90,7 +91,7 @@ class ApiError(Exception):
     def response(self) -> Response:
         payload: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.errors:
-            payload["errors"] = [error.as_json() for error in self.errors]
+            payload["errors"] = [field_error_json(error) for error in self.errors]
         return Response.json(self.status, payload, self.headers)
 
 

@@ -1,6 +1,6 @@
 """What the sandbox has stored, and what it has counted; both readable from the test that runs it.
 
-    >>> with sandbox.run() as sb:  # doctest: +SKIP
+    >>> with Sandbox() as sb:  # doctest: +SKIP
     ...     ...  # a client upserts orders
     ...     order = sb.state.orders["CHANNEL-1", "STORE-1", "ORDER-1"]
     ...     sb.counters.by_operation["upsertOrders"]
@@ -129,8 +129,10 @@ class Counters:
         requests: every HTTP request, the token endpoint included.
         by_operation: operationId, or ``"token"`` for the token endpoint -> requests routed to it
             (faulted, refused and successful alike).
-        faults: fault kind (``"disconnect"``, ``"delay"``, ``"revoke"``, ``"pass"``), or the status
-            code of a ``"status"`` fault (``503``) -> times it was injected.
+        faults: fault injected -> times: the status code of a status fault (``503``), else the kind
+            (``"disconnect"``, ``"truncate"``, ``"broken_chunk"``, ``"revoke"``, ``"delay"``,
+            ``"pass"``, ``"respond"``), with ``":after"`` when injected once the request was
+            processed (``"disconnect:after"``, ``"503:after"``); see ``Fault.counter_key``.
         tokens_issued: access tokens delivered by the token endpoint.
         rate_limited: 429 answers from the rate limiter (not 429 faults).
         unauthorized: 401 answers for a missing, malformed, unknown, expired or revoked token, and

@@ -1,9 +1,11 @@
 """Run the sandbox in the foreground until Ctrl-C.
 
-    $ python -m mirakl_connect.sandbox --port 8080 --fault 503:times=3 --fault disconnect:probability=0.1
+    $ python -m mirakl_connect_sandbox --port 8080 --fault 503:times=3 --fault disconnect:probability=0.1
+    $ python -m mirakl_connect_sandbox --seed 7 --fault truncate:after=1:probability=0.01 429:probability=0.02
 
 It prints the base URL, the token URL and the client credentials to use (the sandbox's own
-throwaway ones unless --client-id/--client-secret are given).
+throwaway ones unless --client-id/--client-secret are given). A port already in use is a one-line
+error and exit code 1.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Sequence
 from ._faults import SPEC_HELP, Fault, parse_fault
 from ._sandbox import Sandbox
 
+PROG = "python -m mirakl_connect_sandbox"
+
 
 def _fault(text: str) -> Fault:
     try:
@@ -28,7 +32,7 @@ def _fault(text: str) -> Fault:
 
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(
-        prog="python -m mirakl_connect.sandbox",
+        prog=PROG,
         description="A local fake of the Mirakl Connect Channel Platform API.",
         epilog=SPEC_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -74,7 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     done = threading.Event()
     for stop in (signal.SIGINT, signal.SIGTERM):  # SIGINT too: a shell's background job inherits it ignored
         signal.signal(stop, lambda *_: done.set())
-    with sb:
+    try:
+        sb.start()
+    except OSError as error:  # a busy port: one line, no traceback
+        print(f"{PROG}: error: {error.strerror or error}", file=sys.stderr)
+        return 1
+    try:
         # The sandbox's own throwaway credentials: printing them is the point of this command.
         print(f"base URL:      {sb.base_url}")
         print(f"token URL:     {sb.token_url}")
@@ -83,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Ctrl-C to stop.", flush=True)
         while not done.wait(3600):
             pass
+    finally:
+        sb.stop()
     return 0
 
 

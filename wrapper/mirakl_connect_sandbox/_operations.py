@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._http import ApiError, FieldError, Response, invalid
+from mirakl_connect import FieldError, spec
+
+from ._http import ApiError, Response, invalid
 from ._multipart import Part, file_type
 from ._state import JsonObject, SandboxState, StoredDocument
 
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 ANONYMIZE_TOLERANCE = 300.0  # seconds in the past still accepted for anonymize_after
 
 
@@ -138,9 +139,9 @@ class Operations:
     def upload_order_document(self, call: Call) -> Response:
         file: Part = call.body["file"]
         metadata, origin = call.body["metadata"], call.body["origin"]
-        if len(file.content) > MAX_DOCUMENT_BYTES:
+        if len(file.content) > spec.MAX_DOCUMENT_SIZE:
             raise invalid([FieldError("file", "larger than 10 MB")], "The document is larger than 10 MB")
-        kind = file_type(file.content, file.filename, file.content_type)
+        kind = file_type(file)
         if kind is None:
             message = "The document must be a PDF, JPEG, PNG or CSV file"
             raise invalid([FieldError("file", "not a PDF, JPEG, PNG or CSV file")], message)

@@ -13,7 +13,8 @@ Why two libraries: openapi-core's full request validation checks a 100-order ups
 ~115 ms (pure-Python jsonschema), far too slow for a sandbox that must take 60 such calls a second.
 So openapi-core does what it alone knows (which operation a method and path select, and the path and
 query parameters' styles and schemas), and the body schemas, taken from the same spec, are compiled
-once with the Rust-backed jsonschema-rs (~0.35 ms for the same body), formats checked.
+once with the Rust-backed jsonschema-rs (~0.35 ms for the same body), formats checked, by
+``mirakl_connect.spec.validator`` (the client's own set-up, here strict: no unknown enum value).
 """
 
 from __future__ import annotations
@@ -27,15 +28,13 @@ from typing import Any
 from urllib.parse import unquote
 
 import jsonschema_rs
+from mirakl_connect import FieldError
+from mirakl_connect.spec import document, operations, validator
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathError
 from openapi_core.validation.request import V31RequestParametersValidator
 from openapi_core.validation.request.exceptions import MissingRequiredParameter
-
-from mirakl_connect.spec import document, operations
-
-from ._http import FieldError
 
 _MAX_MESSAGE = 200
 _MAX_CACHED_ROUTES = 4096
@@ -122,6 +121,9 @@ class Router:
         return route
 
     def _match(self, method: str, path: str) -> Route:
+        if method not in self._methods:  # TRACE, BREW, post...: methods are case-sensitive
+            allowed = self._allowed(path)
+            raise RouteError(405, allowed) if allowed else RouteError(404)
         try:
             found = self._validator.path_finder.find(method.lower(), self.host_url + path)
         except OperationNotFound:
@@ -151,7 +153,7 @@ class Router:
                 errors.extend(FieldError(name, _short(e.message)) for e in schema_errors)
             else:
                 errors.append(FieldError(name, _short(str(cause))))
-        return sorted(errors, key=lambda e: e.field)
+        return sorted(errors, key=lambda e: e.field or "")
 
     def _allowed(self, path: str) -> tuple[str, ...]:
         allowed = []
@@ -167,32 +169,25 @@ class Router:
 # -- bodies --------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _validator(ref: str) -> jsonschema_rs.Validator:
-    """A compiled validator for ``#/components/schemas/<Name>``; refs resolve inside the document."""
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": ref,
-        "components": document()["components"],
-    }
-    # Unknown formats of the spec ("with decimals", "iso-3166-1 alpha-3", "binary") are ignored.
-    return jsonschema_rs.validator_for(schema, validate_formats=True, ignore_unknown_formats=True)
+def _schema_name(ref: str) -> str:
+    """``#/components/schemas/Name`` -> ``Name``."""
+    return ref.rsplit("/", 1)[1]
 
 
 def body_schema(operation_id: str) -> str:
-    """The ``$ref`` of an operation's request body schema."""
+    """The name of an operation's request body schema (in ``#/components/schemas``)."""
     op = operations()[operation_id]
     node = document()["paths"][op.path][op.method.lower()]
     content = node["requestBody"]["content"]
-    return str(content[op.content_type]["schema"]["$ref"])
+    return _schema_name(str(content[op.content_type]["schema"]["$ref"]))
 
 
 def multipart_parts(operation_id: str) -> tuple[dict[str, str], list[str]]:
-    """For a multipart body: ``{part name: schema $ref}`` of its JSON parts, and the required parts."""
-    name = body_schema(operation_id).rsplit("/", 1)[1]
-    schema = document()["components"]["schemas"][name]
-    refs = {part: prop["$ref"] for part, prop in schema["properties"].items() if "$ref" in prop}
-    return refs, list(schema.get("required", []))
+    """For a multipart body: ``{part name: schema name}`` of its JSON parts, and the required parts."""
+    schema = document()["components"]["schemas"][body_schema(operation_id)]
+    properties = schema["properties"].items()
+    names = {part: _schema_name(prop["$ref"]) for part, prop in properties if "$ref" in prop}
+    return names, list(schema.get("required", []))
 
 
 def body_errors(operation_id: str, body: Any) -> list[FieldError]:
@@ -200,10 +195,11 @@ def body_errors(operation_id: str, body: Any) -> list[FieldError]:
     return schema_errors(body_schema(operation_id), body)
 
 
-def schema_errors(ref: str, instance: Any, prefix: str = "") -> list[FieldError]:
-    errors = _field_errors(_validator(ref).iter_errors(instance))
+def schema_errors(schema: str, instance: Any, prefix: str = "") -> list[FieldError]:
+    """Every violation of ``#/components/schemas/<schema>`` (checked strictly), sorted by field."""
+    errors = _field_errors(validator(schema).iter_errors(instance))
     if prefix:
-        errors = [(path, FieldError(_join(prefix, e.field), e.message)) for path, e in errors]
+        errors = [(path, FieldError(_join(prefix, e.field or ""), e.message)) for path, e in errors]
     errors.sort(key=lambda item: item[0])
     return [error for _, error in errors]
 

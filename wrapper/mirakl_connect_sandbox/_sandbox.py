@@ -1,18 +1,18 @@
 """The sandbox itself: a local Channel Platform API on 127.0.0.1, started and stopped from Python.
 
->>> with sandbox.run(seed=1, clock=fake_clock) as sb:  # doctest: +SKIP
-...     client = MiraklConnect(base_url=sb.base_url, token_url=sb.token_url,
-...                            client_id=sb.client_id, client_secret=sb.client_secret)
-...     sb.faults.add(Fault.status_code(503, times=1))
+>>> with Sandbox(seed=1, faults=[Fault.status_code(503, times=1)]) as sb:  # doctest: +SKIP
+...     client = mc.ConnectClient(sb.client_id, sb.client_secret, base_url=sb.base_url,
+...                               token_url=sb.token_url, allow_insecure_http=True)
+...     sb.faults.add(Fault.disconnect(after=True, operation="upsertOrders", times=1))
 """
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 
 from mirakl_connect.spec import Rate
@@ -28,7 +28,7 @@ from ._validation import BASE_PATH
 
 
 class Sandbox:
-    """A fake Mirakl Connect Channel Platform API. Use :func:`run`, or :meth:`start`/:meth:`stop`.
+    """A fake Mirakl Connect Channel Platform API: ``with Sandbox(...) as sb:`` (or start/stop).
 
     Args:
         seed: seeds the random draws of faults with a ``probability``.
@@ -83,7 +83,12 @@ class Sandbox:
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
         self._stopping.clear()
-        server = HttpServer((self._host, self._port))
+        try:
+            server = HttpServer((self._host, self._port))
+        except OSError as error:
+            reason = "it is already in use" if error.errno == errno.EADDRINUSE else error.strerror
+            where = f"{self._host} port {self._port}"
+            raise OSError(error.errno, f"cannot listen on {where}: {reason or error}") from None
         try:
             server.app = Dispatcher(
                 f"http://{self._host}:{server.server_address[1]}",
@@ -132,7 +137,7 @@ class Sandbox:
     @property
     def port(self) -> int:
         if self._server is None:
-            raise RuntimeError("the sandbox is not running; call start() or use sandbox.run()")
+            raise RuntimeError("the sandbox is not running; use `with Sandbox(...) as sb:` or call start()")
         return int(self._server.server_address[1])
 
     @property
@@ -151,31 +156,3 @@ class Sandbox:
     def revoke_tokens(self) -> None:
         """Invalidate every token issued so far: their next use gets 401."""
         self._tokens.revoke_all()
-
-
-@contextlib.contextmanager
-def run(
-    *,
-    seed: int | None = 0,
-    faults: Iterable[Fault] | None = None,
-    rate_limits: bool | Mapping[str, Rate | None] = True,
-    token_ttl: float = 3599,
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    port: int = 0,
-    clock: Callable[[], float] | None = None,
-    require_known_actions: bool = False,
-) -> Iterator[Sandbox]:
-    """Run a :class:`Sandbox` for the duration of a ``with`` block (arguments: see Sandbox)."""
-    with Sandbox(
-        seed=seed,
-        faults=faults,
-        rate_limits=rate_limits,
-        token_ttl=token_ttl,
-        client_id=client_id,
-        client_secret=client_secret,
-        port=port,
-        clock=clock,
-        require_known_actions=require_known_actions,
-    ) as sb:
-        yield sb

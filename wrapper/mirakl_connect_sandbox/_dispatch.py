@@ -15,12 +15,12 @@ import json
 import logging
 import threading
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
-from mirakl_connect import spec
+from mirakl_connect import FieldError, spec
 
 from ._faults import TOKEN, Fault, FaultInjector, retry_after_header
-from ._http import ApiError, FieldError, Request, Response, invalid
+from ._http import ApiError, Request, Response, invalid
 from ._multipart import MultipartError, parse
 from ._operations import Call, Operations
 from ._ratelimit import RateLimiter
@@ -28,7 +28,7 @@ from ._state import Counters
 from ._tokens import TokenIssuer
 from ._validation import BASE_PATH, Route, RouteError, Router, body_errors, multipart_parts, schema_errors
 
-logger = logging.getLogger("mirakl_connect.sandbox")
+logger = logging.getLogger("mirakl_connect_sandbox")
 
 TOKEN_PATH = "/oauth/token"  # noqa: S105 (a URL path, not a credential)
 _CLOUDFLARE_520 = (
@@ -100,17 +100,24 @@ class Dispatcher:
         self.counters.request(operation)
 
         fault = self.faults.pick(operation)
-        if fault is not None:
-            self.counters.fault(fault.counter_key)
-            if fault.after and operation != TOKEN:  # processed first; then the answer is lost or replaced
-                answer = self._serve(route, operation, request)  # an error answer raises: nothing to lose
-                if not 200 <= answer.status < 300:
-                    return answer
-            faulted = self._inject(fault, request)
-            if faulted is not None:
-                faulted.source = "fault"
-                return faulted
-        return self._serve(route, operation, request)
+        if fault is None:
+            return self._serve(route, operation, request)
+        served = None
+        if fault.after and operation != TOKEN:  # processed first; then the answer is lost, cut or replaced
+            try:
+                served = self._serve(route, operation, request)
+            except ApiError:
+                self.faults.give_back(fault)
+                raise
+            if not 200 <= served.status < 300:  # nothing to lose: not injected, not counted
+                self.faults.give_back(fault)
+                return served
+        self.counters.fault(fault.counter_key)
+        faulted = self._inject(fault, request, served)
+        if faulted is None:
+            return self._serve(route, operation, request)
+        faulted.source = "fault"
+        return faulted
 
     def _serve(self, route: Route | RouteError | None, operation: str | None, request: Request) -> Response:
         """The real answer: token, route, auth, rate limit, content checks, then the operation."""
@@ -136,26 +143,21 @@ class Dispatcher:
 
     # -- faults -----------------------------------------------------------------------------------
 
-    def _inject(self, fault: Fault, request: Request) -> Response | None:
-        """The faulty answer, or None to go on and serve the request (pass, delay)."""
+    def _inject(self, fault: Fault, request: Request, served: Response | None) -> Response | None:
+        """The faulty answer, or None to go on and serve the request (pass, delay).
+
+        ``served``: the real answer of the request, already processed (``after=True``), else None.
+        """
         if fault.kind in ("pass", "delay"):
             self.stopping.wait(fault.delay)
             return None
-        if fault.kind == "respond":
-            return Response.json(fault.status or 200, fault.body)
-        if fault.kind == "disconnect":
-            return Response(0, disconnect=True)
         if fault.kind == "revoke":
             self.tokens.revoke(request.headers.get("Authorization"))
-            return ApiError(401, "UNAUTHORIZED", "The access token was revoked").response()
-        status = fault.status or 500
-        if status == 520:
-            return Response(520, _CLOUDFLARE_520, "text/html; charset=UTF-8")
-        headers = {}
-        if fault.retry_after is not None and status in (429, 503):
-            headers["Retry-After"] = retry_after_header(fault.retry_after)
-        code = "TOO_MANY_REQUESTS" if status == 429 else _status_code_name(status)
-        return ApiError(status, code, f"Injected fault: HTTP {status}", headers=headers).response()
+            # After processing: answered, and the next call with this token gets 401.
+            return served or ApiError(401, "UNAUTHORIZED", "The access token was revoked").response()
+        if fault.kind in ("truncate", "broken_chunk"):
+            return _cut(served, "length" if fault.kind == "truncate" else "chunk")
+        return _replacement(fault)
 
     # -- token, bodies ------------------------------------------------------------------------------
 
@@ -198,16 +200,45 @@ class Dispatcher:
                 if name in required:
                     errors.append(FieldError(name, "required"))
                 continue
-            ref = json_parts.get(name)
-            if ref is None:
+            schema = json_parts.get(name)
+            if schema is None:
                 continue
             try:
                 body[name] = json.loads(parts[name].content)
             except (UnicodeDecodeError, ValueError):
                 errors.append(FieldError(name, "malformed JSON"))
                 continue
-            errors.extend(schema_errors(ref, body[name], prefix=name))
+            errors.extend(schema_errors(schema, body[name], prefix=name))
         return body, errors
+
+
+def _replacement(fault: Fault) -> Response:
+    """The answer of a respond, disconnect or status fault."""
+    if fault.kind == "respond":
+        return Response.json(fault.status or 200, fault.body)
+    if fault.kind == "disconnect":
+        return Response(0, disconnect=True)
+    status = fault.status or 500
+    headers = {}
+    if fault.retry_after is not None:
+        headers["Retry-After"] = retry_after_header(fault.retry_after)
+    if status == 520:
+        return Response(520, _CLOUDFLARE_520, "text/html; charset=UTF-8", headers)
+    code = "TOO_MANY_REQUESTS" if status == 429 else _status_code_name(status)
+    return ApiError(status, code, f"Injected fault: HTTP {status}", headers=headers).response()
+
+
+def _cut(answer: Response | None, how: Literal["length", "chunk"]) -> Response:
+    """The answer to send cut short: the real one, a 500 error body before processing, and a
+    small JSON body for an answer without one (204...)."""
+    message = "Injected fault: an answer cut short"
+    if answer is None:
+        answer = ApiError(500, "INTERNAL_SERVER_ERROR", message).response()
+    elif not answer.body:
+        status = 200 if answer.status in (204, 205, 304) else answer.status
+        answer = Response.json(status, {"message": message}, answer.headers)
+    answer.truncate = how
+    return answer
 
 
 def _route_error(error: RouteError | None) -> ApiError:

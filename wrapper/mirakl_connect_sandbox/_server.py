@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl
 
 from ._http import JSON, Request, Response
 
-logger = logging.getLogger("mirakl_connect.sandbox")
+logger = logging.getLogger("mirakl_connect_sandbox")
 
 App = Callable[[Request], Response]
 MAX_BODY = 64 * 1024 * 1024  # more than any valid request (documents: 10 MB)
@@ -71,7 +71,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._write(response)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _dispatch
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        # Every method goes to the app, which answers 405 (with Allow) to those no operation uses;
+        # http.server would answer 501 to a method without a do_<METHOD>.
+        setattr(self, f"do_{self.command}", self._dispatch)
+        return True
 
     def _read_body(self) -> bytes:
         encoding = self.headers.get("Transfer-Encoding")
@@ -127,12 +133,28 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", response.content_type)
         for name, value in response.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
+        if response.truncate == "chunk":
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(len(response.body)))
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        if response.body and self.command != "HEAD":
+        if self.command == "HEAD":
+            return
+        if response.truncate:
+            self._write_cut(response.body, chunked=response.truncate == "chunk")
+        elif response.body:
             self.wfile.write(response.body)
+
+    def _write_cut(self, body: bytes, *, chunked: bool) -> None:
+        """Half of the body (in a good chunk, then a malformed one), then close the connection."""
+        self.close_connection = True
+        half = body[: max(1, len(body) // 2)]
+        if chunked:
+            self.wfile.write(b"%x\r\n%s\r\nzz\r\n" % (len(half), half))
+        else:
+            self.wfile.write(half)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Protocol errors (bad request line, unknown method...) with a JSON body, then close."""
@@ -159,12 +181,13 @@ class HttpServer(ThreadingHTTPServer):
     timeout = 0.5  # handle_request's wait; the accept loop only calls it once the socket is readable
 
     def __init__(self, address: tuple[str, int], app: App | None = None) -> None:
-        super().__init__(address, _Handler)
+        # Before binding: a failed bind calls server_close(), which closes these too.
+        self._wake_r, self._wake_w = socket.socketpair()
         self.app: App = app or _not_ready
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
         self._closing = False
-        self._wake_r, self._wake_w = socket.socketpair()
+        super().__init__(address, _Handler)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind also resolves the host's FQDN, a DNS round trip the sandbox never needs.

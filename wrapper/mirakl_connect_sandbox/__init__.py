@@ -1,0 +1,46 @@
+"""A local fake of the Mirakl Connect Channel Platform API, for tests and demos.
+
+    >>> import httpx
+    >>> from mirakl_connect_sandbox import Fault, Sandbox
+    >>> with Sandbox(seed=1, faults=[Fault.status_code(503, times=1)]) as sb:
+    ...     form = {"grant_type": "client_credentials",
+    ...             "client_id": sb.client_id, "client_secret": sb.client_secret}
+    ...     httpx.post(sb.token_url, data=form).status_code, httpx.post(sb.token_url, data=form).status_code
+    ...     sb.counters.faults
+    (503, 200)
+    Counter({503: 1})
+
+It serves the 12 operations of ``openapi3.yaml`` on 127.0.0.1: OAuth2 client-credentials tokens,
+requests checked against the spec (routing and parameters by openapi-core, bodies by the client's
+``mirakl_connect.spec.validator``), the operations' business rules on an in-memory
+:class:`SandboxState`, the documented rate limits, and injectable faults (:class:`Fault`).
+``python -m mirakl_connect_sandbox --help`` runs it from a shell.
+Needs the ``sandbox`` extra: ``pip install 'mirakl-connect[sandbox]'``.
+
+Built on the client's public modules only (``mirakl_connect.spec``, ``mirakl_connect.FieldError``):
+what it shares with the client are the facts of the spec, never the client's behaviour.
+"""
+
+try:
+    import openapi_core  # noqa: F401
+except ModuleNotFoundError as missing:  # pragma: no cover - depends on the install
+    raise ImportError(
+        "mirakl_connect_sandbox needs the sandbox extra: pip install 'mirakl-connect[sandbox]'"
+    ) from missing
+
+from mirakl_connect.spec import Rate
+
+from ._faults import Fault, FaultInjector, parse_fault
+from ._sandbox import Sandbox
+from ._state import Counters, SandboxState, StoredDocument
+
+__all__ = [
+    "Counters",
+    "Fault",
+    "FaultInjector",
+    "Rate",
+    "Sandbox",
+    "SandboxState",
+    "StoredDocument",
+    "parse_fault",
+]

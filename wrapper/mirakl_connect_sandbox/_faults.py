@@ -1,0 +1,369 @@
+"""Scripted and random failures: 5xx/429 answers, dropped connections, answers cut short, slow
+answers, revoked tokens; before the request is processed, or after (``after=True``: the request
+is processed, then its answer is lost, cut or replaced).
+
+    >>> sb.faults.set([Fault.status_code(503, times=2), Fault.rate_limited(retry_after=3)])  # doctest: +SKIP
+    >>> sb.faults.add(Fault.disconnect(operation="upsertOrders", probability=0.1))  # doctest: +SKIP
+    >>> parse_fault("429:retry_after=2:operation=upsertOrders")  # doctest: +NORMALIZE_WHITESPACE
+    Fault(kind='status', status=429, retry_after=2, delay=0.0, operation='upsertOrders',
+          probability=1.0, times=None, after=False, body=None)
+    >>> parse_fault("truncate:after=1:probability=0.01").counter_key
+    'truncate:after'
+
+For each request the :class:`FaultInjector` walks its list in order and applies the first fault whose
+``operation`` matches, that has ``times`` left and that passes its ``probability`` roll. The rolls
+come from ``random.Random(seed)``: the same seed and the same requests fault the same requests.
+A fault that could never fire (an operation the spec does not have, a ``Retry-After`` that is
+neither seconds nor an HTTP date) is refused when it is built, so when it is parsed or added.
+"""
+
+from __future__ import annotations
+
+import difflib
+import email.utils
+import math
+import random
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from mirakl_connect import spec
+
+Kind = Literal["status", "disconnect", "delay", "revoke", "pass", "respond", "truncate", "broken_chunk"]
+KINDS: tuple[Kind, ...] = (
+    "status",
+    "disconnect",
+    "delay",
+    "revoke",
+    "pass",
+    "respond",
+    "truncate",
+    "broken_chunk",
+)
+AFTER_KINDS: tuple[Kind, ...] = ("status", "disconnect", "respond", "revoke", "truncate", "broken_chunk")
+TOKEN = "token"  # noqa: S105 (the ``operation`` name of the token endpoint, not a credential)
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One failure to inject. Build it with the class methods; it is immutable and reusable."""
+
+    kind: Kind
+    status: int | None = None  # kind "status": 429, 500, 502, 503, 504, 520...
+    retry_after: float | str | None = None  # status faults: seconds, or an HTTP date sent verbatim
+    delay: float = 0.0  # kind "delay": seconds to wait before answering normally
+    operation: str | None = None  # an operationId, "token", or None for every request
+    probability: float = 1.0  # chance per matching request
+    times: int | None = None  # requests it may affect; None = no limit
+    after: bool = False  # process the request first, then lose, cut or replace its answer (AFTER_KINDS)
+    body: Any = field(default=None, compare=False)  # kind "respond": the JSON body to answer
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; expected one of {', '.join(KINDS)}")
+        if self.kind in ("status", "respond") and (self.status is None or not 100 <= self.status <= 599):
+            raise ValueError("a status fault needs an HTTP status code between 100 and 599")
+        if self.after and self.kind not in AFTER_KINDS:
+            raise ValueError(f"after=True applies to {', '.join(AFTER_KINDS)} faults, not to {self.kind}")
+        if not 0.0 <= self.probability <= 1.0:
+            raise ValueError(f"probability must be between 0 and 1, got {self.probability!r}")
+        if self.times is not None and (not isinstance(self.times, int) or self.times < 0):
+            raise ValueError(f"times must be a whole number >= 0 or None, got {self.times!r}")
+        if not self.delay >= 0:  # NaN too
+            raise ValueError(f"delay must be >= 0 seconds, got {self.delay!r}")
+        _check_operation(self.operation)
+        if self.retry_after is not None:
+            if self.kind != "status":
+                raise ValueError(f"retry_after applies to status faults (429, 503...), not to {self.kind}")
+            _check_retry_after(self.retry_after)
+
+    @classmethod
+    def status_code(cls, code: int, **kw: Any) -> Fault:
+        """Answer ``code`` with the API's Error body (520: a non-JSON page, like Cloudflare's)."""
+        return cls("status", status=code, **kw)
+
+    @classmethod
+    def rate_limited(cls, retry_after: float | str | None = 1, **kw: Any) -> Fault:
+        """429 with ``Retry-After`` (seconds, or an HTTP date)."""
+        return cls("status", status=429, retry_after=retry_after, **kw)
+
+    @classmethod
+    def disconnect(cls, **kw: Any) -> Fault:
+        """Close the connection without answering."""
+        return cls("disconnect", **kw)
+
+    @classmethod
+    def slow(cls, seconds: float, **kw: Any) -> Fault:
+        """Wait ``seconds``, then answer normally."""
+        return cls("delay", delay=seconds, **kw)
+
+    @classmethod
+    def revoke(cls, **kw: Any) -> Fault:
+        """Revoke the request's token and answer 401. Never applies to the token endpoint."""
+        return cls("revoke", **kw)
+
+    @classmethod
+    def respond(cls, status: int, body: Any, **kw: Any) -> Fault:
+        """Answer ``status`` with ``body`` (JSON) instead of the real answer; by default once the
+        request has been processed (``after=True``), so the state changes as usual."""
+        kw.setdefault("after", True)
+        return cls("respond", status=status, body=body, **kw)
+
+    @classmethod
+    def truncated(cls, **kw: Any) -> Fault:
+        """An answer cut short: its ``Content-Length`` is not met, the connection closes early.
+
+        The answer cut is a 500 error body, or with ``after=True`` the real answer of the processed
+        request (a 200 JSON body stands in for an answer that has none, such as a 204).
+        """
+        return cls("truncate", **kw)
+
+    @classmethod
+    def broken_chunk(cls, **kw: Any) -> Fault:
+        """A chunked answer (``Transfer-Encoding: chunked``) whose second chunk is malformed.
+
+        Which answer is sent: as :meth:`truncated`.
+        """
+        return cls("broken_chunk", **kw)
+
+    @classmethod
+    def passthrough(cls, **kw: Any) -> Fault:
+        """Let the request through untouched (a step of a scripted sequence)."""
+        return cls("pass", **kw)
+
+    @classmethod
+    def parse(cls, spec: str) -> Fault:
+        return parse_fault(spec)
+
+    def matches(self, operation: str | None) -> bool:
+        if self.kind == "revoke" and operation == TOKEN:
+            return False
+        return self.operation is None or self.operation == operation
+
+    @property
+    def counter_key(self) -> str | int:
+        """Its key in ``sb.counters.faults``: the status code of a status fault (``503``), else the
+        kind (``"disconnect"``); with ``":after"`` when injected after processing (``"503:after"``)."""
+        key: str | int = self.status if self.kind == "status" and self.status is not None else self.kind
+        return f"{key}:after" if self.after else key
+
+
+def _check_operation(operation: str | None) -> None:
+    if operation is None or operation == TOKEN or operation in spec.operations():
+        return
+    known = sorted(spec.operations())
+    close = difflib.get_close_matches(str(operation), known, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ValueError(
+        f"unknown operation {operation!r} for a fault: {hint}expected {TOKEN!r} or one of {', '.join(known)}"
+    )
+
+
+def _check_retry_after(value: float | str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError(f"retry_after must be seconds or an HTTP date, got {value!r}")
+    seconds: float
+    if isinstance(value, str):
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                raise ValueError(
+                    f"retry_after {value!r} is neither seconds nor an HTTP date "
+                    "(such as 'Wed, 21 Oct 2026 07:28:00 GMT')"
+                ) from None
+            return
+    else:
+        seconds = value
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise ValueError(f"retry_after must be a finite number of seconds >= 0, got {value!r}")
+
+
+@dataclass
+class _Slot:
+    fault: Fault
+    remaining: int | None = field(default=None)
+
+
+class FaultInjector:
+    """The sandbox's list of faults (``sb.faults``). Thread-safe."""
+
+    def __init__(self, faults: Iterable[Fault] = (), *, seed: int | None = 0) -> None:
+        self._lock = threading.Lock()
+        self._random = random.Random(seed)  # noqa: S311 (reproducible test draws, not security)
+        self._slots: list[_Slot] = []
+        self.set(faults)
+
+    def set(self, faults: Iterable[Fault]) -> None:
+        """Replace the list (remaining ``times`` start afresh; the random sequence goes on)."""
+        slots = [_Slot(_checked(fault), fault.times) for fault in faults]
+        with self._lock:
+            self._slots = slots
+
+    def add(self, fault: Fault) -> None:
+        """Append one fault after the others."""
+        slot = _Slot(_checked(fault), fault.times)
+        with self._lock:
+            self._slots.append(slot)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._slots = []
+
+    @property
+    def pending(self) -> list[Fault]:
+        """The faults that may still apply."""
+        with self._lock:
+            return [slot.fault for slot in self._slots if slot.remaining != 0]
+
+    def pick(self, operation: str | None) -> Fault | None:
+        """The fault for one request to ``operation`` (operationId, "token" or None), if any."""
+        with self._lock:
+            for slot in self._slots:
+                fault = slot.fault
+                if slot.remaining == 0 or not fault.matches(operation):
+                    continue
+                if fault.probability < 1.0 and self._random.random() >= fault.probability:
+                    continue
+                if slot.remaining is not None:
+                    slot.remaining -= 1
+                return fault
+        return None
+
+    def give_back(self, fault: Fault) -> None:
+        """Undo the ``times`` count of a picked fault that was not injected after all (an ``after``
+        fault whose request failed on its own)."""
+        with self._lock:
+            for slot in self._slots:
+                if slot.fault is fault and slot.remaining is not None and slot.remaining < (fault.times or 0):
+                    slot.remaining += 1
+                    return
+
+    def __repr__(self) -> str:
+        return f"FaultInjector({self.pending!r})"
+
+
+def _checked(fault: Fault) -> Fault:
+    if not isinstance(fault, Fault):
+        raise TypeError(f"expected a Fault, got {type(fault).__name__}")
+    return fault
+
+
+# -- textual SPEC, for the command line -------------------------------------------------------------
+
+SPEC_HELP = """\
+FAULT SPEC: HEAD[:key=value...]
+  HEAD    a status code (429, 500-504, 520...): that answer, with the API's error body
+          disconnect    close the connection without answering
+          truncate      an answer whose Content-Length is not met: the connection closes early
+          broken_chunk  a chunked answer whose second chunk is malformed
+          revoke        revoke the request's token and answer 401
+          delay=S       wait S seconds, then answer normally
+          pass          no fault (a step in a scripted sequence)
+  keys    times=N             requests it may affect (default: every one)
+          probability=P       chance per matching request, drawn from --seed (default: 1)
+          operation=ID        an operationId (upsertOrders...) or token (default: every request)
+          retry_after=S|DATE  status faults: Retry-After in seconds or as an HTTP date
+          after=1             process the request first, then fault: the answer is lost (disconnect),
+                              cut (truncate, broken_chunk), replaced (status), or the token revoked
+                              once the call is answered (revoke)
+Faults are tried in order; the first that matches a request applies. Examples: 503:times=3
+429:retry_after=2:operation=upsertOrders  disconnect:probability=0.1  delay=0.5  revoke:times=1
+disconnect:after=1:operation=updateActionStatus  truncate:after=1:probability=0.01"""
+
+
+def parse_fault(spec: str) -> Fault:
+    """Read a fault from the command line's SPEC syntax (see ``SPEC_HELP``)."""
+    segments = _segments(spec.strip())
+    if not segments or not segments[0]:
+        raise ValueError(f"empty fault spec\n{SPEC_HELP}")
+    head, *options = segments
+    kw: dict[str, Any] = {}
+    name, _, value = head.partition("=")
+    name = name.strip().lower()
+    if name.isdigit():
+        kw.update(kind="status", status=int(name))
+    elif name in ("delay", "slow"):
+        kw.update(kind="delay", delay=_read("delay", _number, value or "0", spec))
+    elif name in ("disconnect", "revoke", "pass", "truncate", "broken_chunk"):
+        kw["kind"] = name
+    else:
+        heads = "a status code (503...), disconnect, truncate, broken_chunk, revoke, delay=SECONDS or pass"
+        raise ValueError(f"unknown fault {name!r} in {spec!r}: expected {heads}")
+    for option in options:
+        key, _, value = option.partition("=")
+        key = key.strip()
+        read = _OPTIONS.get(key)
+        if read is None:
+            raise ValueError(f"unknown key {key!r} in fault spec {spec!r}; keys: {', '.join(_OPTIONS)}")
+        kw[key] = _read(key, read, value.strip(), spec)
+    return Fault(**kw)
+
+
+def _segments(spec: str) -> list[str]:
+    """Split on ':', gluing back the pieces of an HTTP date: ``retry_after=Wed, 21 Oct 2026 07:28:00 GMT``."""
+    out: list[str] = []
+    for piece in spec.split(":"):
+        if out and out[-1].partition("=")[0].strip() == "retry_after" and "=" not in piece:
+            out[-1] += ":" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _read(key: str, read: Any, value: str, spec: str) -> Any:
+    try:
+        return read(value)
+    except ValueError as error:
+        raise ValueError(f"bad {key}={value} in fault spec {spec!r}: {error}") from None
+
+
+def _number(text: str) -> float:
+    value = float(text)  # ValueError: "could not convert string to float: 'x'"
+    if not math.isfinite(value):
+        raise ValueError("expected a finite number")
+    return value
+
+
+def _whole(text: str) -> int:
+    value = _number(text)
+    if not value.is_integer():
+        raise ValueError("expected a whole number")
+    return int(value)
+
+
+def _retry_after(text: str) -> float | str:
+    try:
+        value = float(text)
+    except ValueError:
+        return text  # an HTTP date, sent verbatim (checked by Fault)
+    return int(value) if value.is_integer() else value
+
+
+def _flag(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in ("", "1", "true", "yes"):
+        return True
+    if lowered in ("0", "false", "no"):
+        return False
+    raise ValueError("expected 1 or 0")
+
+
+_OPTIONS: dict[str, Any] = {
+    "times": _whole,
+    "probability": _number,
+    "operation": lambda value: value or None,
+    "retry_after": _retry_after,
+    "after": _flag,
+    "delay": _number,
+}
+
+
+def retry_after_header(value: float | str) -> str:
+    """A Retry-After header value: whole seconds as an integer, else the number or text as given."""
+    if isinstance(value, str):
+        return value
+    return str(int(value)) if float(value).is_integer() else str(value)
