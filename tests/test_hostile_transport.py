@@ -279,7 +279,7 @@ def trickle(request: Raw, conn: socket.socket) -> None:
 
 DEADLINE_CASES = {
     "slow 503s": in_turn(slow(0.3, status(503))),
-    "slow token then 503s": lambda r, c: slow(0.4, token_answer)(r, c) if r.path == "/oauth/token" else slow(0.2, status(503))(r, c),
+    "slow token then 503s": lambda r, c: slow(0.4, lambda _, conn: token_answer(conn))(r, c) if r.path == "/oauth/token" else slow(0.2, status(503))(r, c),
     "trickled body": api_script(trickle),
 }  # fmt: skip
 

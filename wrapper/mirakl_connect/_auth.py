@@ -26,10 +26,11 @@ import asyncio
 import logging
 import math
 import threading
+import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -37,10 +38,15 @@ from ._clock import SYSTEM_CLOCK, Clock
 from ._errors import REDACTED, AuthenticationError, error_from_response, parse_body, redacted_request
 from ._retry import replayable
 
+if TYPE_CHECKING:
+    from ._fleet import Fleet
+
+FETCH = "fetch"  # see _fleet.Fleet.token_step
 logger = logging.getLogger("mirakl_connect")
 
 DEFAULT_LEEWAY = 300.0  # seconds before expiry at which a token is replaced
 DEFAULT_TTL = 3599.0  # Connect's token lifetime, used when the answer has no expires_in
+LOCK_LEASE = 30.0  # seconds a worker may hold the fleet's token-fetch lock
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class ClientCredentials(httpx.Auth):
             weakref.WeakKeyDictionary()
         )
         self.tokens_fetched = 0
+        self.fleet: Fleet | None = None  # set by a client given ``shared=``: the token of a fleet of workers
 
     def __repr__(self) -> str:
         return f"ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r})"
@@ -143,22 +150,45 @@ class ClientCredentials(httpx.Auth):
         return error
 
     def invalidate(self, used: Token) -> None:
-        """A request was refused with ``used``: drop it, unless another caller already replaced it."""
+        """A request was refused with ``used``: drop it, unless another caller already replaced it
+        (in this process, and in the fleet's store when there is one)."""
         if self._token is used:
             self._token = None
+        if self.fleet is not None:
+            self.fleet.drop(used.value)
+
+    def _adopt(self, value: str, fresh_for: float) -> Token:
+        """The fleet's token, fresh for ``fresh_for`` more seconds."""
+        self._token = Token(value, refresh_at=self._clock.monotonic() + fresh_for)
+        return self._token
+
+    def _share(self, token: Token) -> Token:
+        assert self.fleet is not None
+        self.fleet.save(token.value, token.refresh_at - self._clock.monotonic())
+        return token
 
     def token(
         self, fetch: Callable[[httpx.Request], httpx.Response], wait: float | None = None
     ) -> Token | None:
-        """A fresh token: the cached one, or one fetched by ``fetch(token_request)`` (one caller
-        fetches, the others wait for it). None when ``wait`` seconds passed waiting for the lock."""
+        """A fresh token: the cached one, the fleet's, or one fetched by ``fetch(token_request)``
+        (one caller fetches, the others wait for it). None when ``wait`` seconds passed waiting."""
         token = self.usable()
         if token is not None:
             return token
         if not self._lock.acquire(timeout=-1 if wait is None else max(wait, 0.0)):
             return None
         try:
-            return self.usable() or self.accept(fetch(self.token_request()))
+            if (token := self.usable()) is not None or self.fleet is None:
+                return token or self.accept(fetch(self.token_request()))
+            until = None if wait is None else time.monotonic() + wait
+            while isinstance(step := self._join(until), float):  # another worker is fetching
+                time.sleep(step)
+            if not isinstance(step, str):  # the fleet's token, or None: waited too long
+                return step
+            try:
+                return self._share(self.accept(fetch(self.token_request())))
+            finally:
+                self.fleet.unlock()
         finally:
             self._lock.release()
 
@@ -175,9 +205,32 @@ class ClientCredentials(httpx.Auth):
         except TimeoutError:
             return None
         try:
-            return self.usable() or self.accept(await fetch(self.token_request()))
+            if (token := self.usable()) is not None or self.fleet is None:
+                return token or self.accept(await fetch(self.token_request()))
+            until = None if wait is None else time.monotonic() + wait
+            while isinstance(step := self._join(until), float):  # another worker is fetching
+                await asyncio.sleep(step)
+            if not isinstance(step, str):  # the fleet's token, or None: waited too long
+                return step
+            try:
+                return self._share(self.accept(await fetch(self.token_request())))
+            finally:
+                self.fleet.unlock()
         finally:
             lock.release()
+
+    def _join(self, until: float | None) -> Token | str | float | None:
+        """One look at the fleet: its token; ``FETCH`` (this process fetches); seconds to wait for
+        the worker that fetches; or None when waiting longer would pass ``until``."""
+        assert self.fleet is not None
+        step = self.fleet.token_step(LOCK_LEASE)
+        if isinstance(step, tuple):
+            return self._adopt(*step)
+        if isinstance(step, str):
+            return FETCH
+        if until is not None and time.monotonic() + step > until:
+            return None
+        return float(step)
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

@@ -81,6 +81,11 @@ class Pacer:
             # the time each of them stops counting: a call in flight, a window after now at the earliest
             frees = [t + window for t in recent] + [now + window] * in_flight
             wait = frees[in_flight + len(recent) - rate.calls] - now
+        self.check_wait(key, rate, wait)
+        return max(wait, 1e-3)
+
+    def check_wait(self, key: str, rate: Rate, wait: float) -> None:
+        """Raise :class:`PacingError` for a wait longer than this client may block."""
         if wait > self.pacing.max_wait:
             raise PacingError(
                 f"{key} is limited to {rate.calls} call(s) per {rate.seconds:g} s: "
@@ -88,7 +93,6 @@ class Pacer:
                 retry_after=wait,
                 operation=key,
             )
-        return max(wait, 1e-3)
 
     def release(self, operation: Operation | None, *, reached: bool = True) -> None:
         """A call admitted by :meth:`reserve` was answered (or failed): it counts from now on.
