@@ -1,9 +1,17 @@
 """Client settings: arguments, environment variables and defaults, checked once.
 
-Precedence: explicit arguments, then ``environment=``, then the environment variables
-``MIRAKL_CONNECT_CLIENT_ID``, ``MIRAKL_CONNECT_CLIENT_SECRET``, ``MIRAKL_CONNECT_BASE_URL`` and
-``MIRAKL_CONNECT_TOKEN_URL``, then production. Only HTTPS, except loopback hosts when
-``allow_insecure_http=True`` (the sandbox).
+Each setting comes from the first of:
+
+1. the argument (``client_id=``, ``base_url=``...), when not None;
+2. its environment variable, when set and not empty: ``MIRAKL_CONNECT_CLIENT_ID``,
+   ``MIRAKL_CONNECT_CLIENT_SECRET``, ``MIRAKL_CONNECT_BASE_URL``, ``MIRAKL_CONNECT_TOKEN_URL``;
+3. for the two URLs, the environment: the ``environment=`` argument, else the
+   ``MIRAKL_CONNECT_ENVIRONMENT`` variable (``production`` or ``test``);
+4. production.
+
+So an environment only supplies default URLs, and a URL variable (a proxy, say) overrides
+``environment=``. A wrong setting raises :class:`ConfigurationError` naming it (or the variable
+it came from). Only HTTPS, except loopback hosts when ``allow_insecure_http=True`` (the sandbox).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from typing import Any
 import httpx
 
 from . import environments
+from ._checks import expect, number
 from ._clock import SYSTEM_CLOCK, Clock
 from ._errors import ConfigurationError
 from ._pacing import Pacing
@@ -38,7 +47,14 @@ _TRANSPORT_ARGS = {
     "uds",
     "retries",
 }
-_MANAGED_ARGS = {"base_url", "auth", "timeout", "app"}
+_MANAGED_ARGS = {"base_url", "auth", "timeout", "app", "follow_redirects"}
+ENV_VARS = {
+    "client_id": "MIRAKL_CONNECT_CLIENT_ID",
+    "client_secret": "MIRAKL_CONNECT_CLIENT_SECRET",
+    "base_url": "MIRAKL_CONNECT_BASE_URL",
+    "token_url": "MIRAKL_CONNECT_TOKEN_URL",
+    "environment": "MIRAKL_CONNECT_ENVIRONMENT",
+}
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,47 @@ def check_url(name: str, url: str, *, allow_insecure_http: bool) -> str:
     raise ConfigurationError(f"{name} {url!r} is not an http(s) URL")
 
 
+def _from_env(setting: str, given: str | None) -> tuple[str, str | None]:
+    """``given``, else the setting's environment variable (empty means unset): (source, value)."""
+    if given is not None:
+        expect(setting, given, str, "a string")
+        return setting, given
+    variable = ENV_VARS[setting]
+    return variable, os.environ.get(variable) or None
+
+
+def _credential(setting: str, given: str | None) -> str | None:
+    if given is not None and (not isinstance(given, str) or not given):
+        shown = "''" if isinstance(given, str) else type(given).__name__  # never the value: a secret
+        raise ConfigurationError(f"{setting}: expected a non-empty string, not {shown}")
+    return _from_env(setting, given)[1]
+
+
+def _environment(given: environments.Environment | None) -> environments.Environment:
+    if given is not None:
+        expect("environment", given, environments.Environment, "an mc.environments.Environment")
+        return given
+    variable = ENV_VARS["environment"]
+    name = os.environ.get(variable)
+    return environments.named(name, setting=variable) if name else environments.PRODUCTION
+
+
+def _timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+    if timeout is None:
+        raise ConfigurationError(
+            "timeout=None would let a call hang forever; pass a number of seconds or httpx.Timeout"
+        )
+    if isinstance(timeout, httpx.Timeout):
+        # pool may be None: waiting for a connection ends when a (bounded) call ends
+        if unbounded := [k for k in ("connect", "read", "write") if getattr(timeout, k) is None]:
+            raise ConfigurationError(
+                f"timeout: {timeout!r} has no {', '.join(unbounded)} limit; a call could hang forever"
+            )
+        return timeout
+    number("timeout", timeout, above=True)
+    return httpx.Timeout(timeout)
+
+
 def resolve(
     *,
     client_id: str | None,
@@ -101,8 +158,9 @@ def resolve(
     httpx_args: Mapping[str, Any] | None,
     clock: Clock | None,
 ) -> Settings:
-    client_id = client_id or os.environ.get("MIRAKL_CONNECT_CLIENT_ID")
-    client_secret = client_secret or os.environ.get("MIRAKL_CONNECT_CLIENT_SECRET")
+    """The checked settings of a client; see the module docstring for where each comes from."""
+    client_id = _credential("client_id", client_id)
+    client_secret = _credential("client_secret", client_secret)
     missing = [
         name for name, value in (("client_id", client_id), ("client_secret", client_secret)) if not value
     ]
@@ -113,25 +171,31 @@ def resolve(
         )
     assert client_id is not None
     assert client_secret is not None
-    env = environment or environments.PRODUCTION
-    if environment is None:
-        base_url = base_url or os.environ.get("MIRAKL_CONNECT_BASE_URL")
-        token_url = token_url or os.environ.get("MIRAKL_CONNECT_TOKEN_URL")
-    base_url = check_url("base_url", base_url or env.base_url, allow_insecure_http=allow_insecure_http)
-    token_url = check_url("token_url", token_url or env.token_url, allow_insecure_http=allow_insecure_http)
-    if timeout is None:
-        raise ConfigurationError(
-            "timeout=None would let a call hang forever; pass a number of seconds or httpx.Timeout"
-        )
+    expect("allow_insecure_http", allow_insecure_http, bool, "True or False")
+    env = _environment(environment)
+    urls = {}
+    for setting, given, default in (
+        ("base_url", base_url, env.base_url),
+        ("token_url", token_url, env.token_url),
+    ):
+        source, url = _from_env(setting, given)
+        url = default if url is None else url
+        urls[setting] = check_url(source, url, allow_insecure_http=allow_insecure_http)
+    expect("retry", retry, (RetryPolicy, type(None)), "an mc.RetryPolicy (None: the default one)")
+    expect("pacing", pacing, (bool, Pacing), "True, False or an mc.Pacing")
+    expect("httpx_args", httpx_args, (Mapping, type(None)), "a mapping of httpx.Client arguments")
     args = dict(httpx_args or {})
     if managed := sorted(_MANAGED_ARGS & set(args)):
-        raise ConfigurationError(f"httpx_args may not set {', '.join(managed)}: the client manages them")
+        raise ConfigurationError(
+            f"httpx_args may not set {', '.join(managed)}: the client manages them "
+            "(redirects are never followed: credentials never leave the API's origin)"
+        )
     return Settings(
         client_id=client_id,
         client_secret=client_secret,
-        base_url=base_url,
-        token_url=token_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        base_url=urls["base_url"],
+        token_url=urls["token_url"],
+        timeout=_timeout(timeout),
         retry=retry or RetryPolicy(),
         pacing=(pacing if isinstance(pacing, Pacing) else Pacing()) if pacing else None,
         clock=clock or SYSTEM_CLOCK,
