@@ -31,7 +31,7 @@ from mirakl_connect_api.types import Response
 
 from . import spec
 from ._call import Call, Concurrently, Plan
-from ._errors import APIError, BadRequestError, ConnectError
+from ._errors import APIError, BadRequestError, ConnectError, FieldError, ValidationError
 
 logger = logging.getLogger("mirakl_connect")
 R = TypeVar("R", bound="BulkResult")
@@ -52,7 +52,9 @@ def concurrency_for(operation_id: str, concurrency: int | None = None) -> int:
     if concurrency is not None and (
         isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1
     ):
-        raise ValueError(f"concurrency must be a whole number, at least 1, not {concurrency!r}")
+        raise ValidationError(
+            [FieldError("concurrency", f"expected a whole number, at least 1, not {concurrency!r}")]
+        )
     wanted = DEFAULT_CONCURRENCY if concurrency is None else concurrency
     rate = spec.operations()[operation_id].max_rate
     if rate is None:

@@ -10,7 +10,7 @@ client.taxonomy.create_rule("acme", rule)                                 # or a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mirakl_connect_api.api.carriers import upsert_carriers
@@ -27,6 +27,15 @@ from .._validation import prepare
 from ._common import text
 
 if TYPE_CHECKING:
+    from mirakl_connect_api.models import (
+        BusinessInformationInput,
+        CarrierRequest,
+        ChannelCatalogCapabilities,
+        ProductType,
+        ProductTypeRule,
+        UpdateStoreCatalogItem,
+    )
+
     from .._client import AsyncConnectClient, ConnectClient
 
 MAX_CARRIERS = 5000
@@ -108,28 +117,38 @@ def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
 
 
 class Carriers:
+    """The channel's carriers (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
-    def upsert(self, channel_id: str, carriers: Iterable[Any]) -> None:
+    def upsert(self, channel_id: str, carriers: Iterable[CarrierRequest | Mapping[str, Any]]) -> None:
         """Replace the channel's carriers with this complete list (at most 5,000; paced to 1 per hour)."""
         return self._client._run(carriers_plan(channel_id, carriers))
 
 
 class Stores:
+    """Store business information (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
-    def upsert_business_information(self, channel_id: str, channel_store_id: str, info: Any) -> None:
+    def upsert_business_information(
+        self, channel_id: str, channel_store_id: str, info: BusinessInformationInput | Mapping[str, Any]
+    ) -> None:
         """Replace a store's business information (``BusinessInformationInput`` or dict)."""
         return self._client._run(business_information_plan(channel_id, channel_store_id, info))
 
 
 class Catalog:
+    """Catalog capabilities and store catalog item statuses (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
-    def configure(self, channel_id: str, configuration: Any) -> None:
+    def configure(
+        self, channel_id: str, configuration: ChannelCatalogCapabilities | Mapping[str, Any]
+    ) -> None:
         """Declare the channel's catalog capabilities (``ChannelCatalogCapabilities`` or dict)."""
         return self._client._run(configure_plan(channel_id, configuration))
 
@@ -137,7 +156,7 @@ class Catalog:
         self,
         channel_id: str,
         store_id: str,
-        items: Iterable[Any],
+        items: Iterable[UpdateStoreCatalogItem | Mapping[str, Any]],
         *,
         progress: OnProgress = None,
         concurrency: int | None = None,
@@ -147,63 +166,99 @@ class Catalog:
 
 
 class Taxonomy:
+    """Product types and taxonomy rules (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
     def upsert_product_type(
-        self, channel_id: str, product_type_id: str, product_type: Any, store_id: str | None = None
+        self,
+        channel_id: str,
+        product_type_id: str,
+        product_type: ProductType | Mapping[str, Any],
+        store_id: str | None = None,
     ) -> None:
         """Create or replace one product type (``ProductType`` or dict), channel- or store-level."""
         return self._client._run(product_type_plan(channel_id, product_type_id, product_type, store_id))
 
-    def create_rule(self, channel_id: str, rule: Any) -> None:
+    def create_rule(
+        self,
+        channel_id: str,
+        rule: ProductTypeRule | Mapping[str, Any] | Sequence[ProductTypeRule | Mapping[str, Any]],
+    ) -> None:
         """Create a taxonomy rule (``ProductTypeRule`` or dict), or a list of them."""
         return self._client._run(rule_plan(channel_id, rule))
 
 
 class AsyncCarriers:
+    """The channel's carriers (asyncio); see :class:`Carriers`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
-    async def upsert(self, channel_id: str, carriers: Iterable[Any]) -> None:
+    async def upsert(self, channel_id: str, carriers: Iterable[CarrierRequest | Mapping[str, Any]]) -> None:
+        """Awaited: replace the channel's carriers. See :meth:`Carriers.upsert`."""
         return await self._client._run(carriers_plan(channel_id, carriers))
 
 
 class AsyncStores:
+    """Store business information (asyncio); see :class:`Stores`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
-    async def upsert_business_information(self, channel_id: str, channel_store_id: str, info: Any) -> None:
+    async def upsert_business_information(
+        self, channel_id: str, channel_store_id: str, info: BusinessInformationInput | Mapping[str, Any]
+    ) -> None:
+        """Awaited: replace a store's business information. See :meth:`Stores.upsert_business_information`."""
         return await self._client._run(business_information_plan(channel_id, channel_store_id, info))
 
 
 class AsyncCatalog:
+    """Catalog capabilities and store catalog item statuses (asyncio); see :class:`Catalog`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
-    async def configure(self, channel_id: str, configuration: Any) -> None:
+    async def configure(
+        self, channel_id: str, configuration: ChannelCatalogCapabilities | Mapping[str, Any]
+    ) -> None:
+        """Awaited: declare the catalog capabilities. See :meth:`Catalog.configure`."""
         return await self._client._run(configure_plan(channel_id, configuration))
 
     async def update_store_catalog_items(
         self,
         channel_id: str,
         store_id: str,
-        items: Iterable[Any],
+        items: Iterable[UpdateStoreCatalogItem | Mapping[str, Any]],
         *,
         progress: OnProgress = None,
         concurrency: int | None = None,
     ) -> BulkResult:
+        """Awaited: report catalog item statuses. See :meth:`Catalog.update_store_catalog_items`."""
         return await self._client._run(catalog_items_plan(channel_id, store_id, items, progress, concurrency))
 
 
 class AsyncTaxonomy:
+    """Product types and taxonomy rules (asyncio); see :class:`Taxonomy`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
     async def upsert_product_type(
-        self, channel_id: str, product_type_id: str, product_type: Any, store_id: str | None = None
+        self,
+        channel_id: str,
+        product_type_id: str,
+        product_type: ProductType | Mapping[str, Any],
+        store_id: str | None = None,
     ) -> None:
+        """Awaited: create or replace a product type. See :meth:`Taxonomy.upsert_product_type`."""
         return await self._client._run(product_type_plan(channel_id, product_type_id, product_type, store_id))
 
-    async def create_rule(self, channel_id: str, rule: Any) -> None:
+    async def create_rule(
+        self,
+        channel_id: str,
+        rule: ProductTypeRule | Mapping[str, Any] | Sequence[ProductTypeRule | Mapping[str, Any]],
+    ) -> None:
+        """Awaited: create taxonomy rules. See :meth:`Taxonomy.create_rule`."""
         return await self._client._run(rule_plan(channel_id, rule))

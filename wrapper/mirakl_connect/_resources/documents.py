@@ -25,7 +25,12 @@ from .._validation import prepare
 from ._common import text
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from mirakl_connect_api.models import DocumentEntity, DocumentOriginRequest, OriginRequest
+
     from .._client import AsyncConnectClient, ConnectClient
+    from .._types import DocumentOriginDict, OriginDict
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 
@@ -74,6 +79,8 @@ def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
 
 
 class Documents:
+    """Order documents: labels, invoices, slips (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
@@ -84,24 +91,35 @@ class Documents:
         *,
         channel_document_id: str,
         type: DocumentType | str,
-        origin: Any,
+        origin: DocumentOriginRequest | OriginRequest | DocumentOriginDict | OriginDict,
         filename: str | None = None,
-        entity: Any = None,
+        entity: DocumentEntity | Mapping[str, Any] | None = None,
         channel_type: str | None = None,
     ) -> None:
-        """Attach a document to an order (or, with ``entity``, to a return of it)."""
+        """Attach a document to an order (or, with ``entity``, to a return of it).
+
+        ``file``: a path (streamed from disk), bytes or a binary file; PDF, JPEG, PNG or CSV, at
+        most 10 MB, checked before sending. ``origin``: ``{"channel_id", "channel_store_id"}``
+        (or a ``DocumentOriginRequest``); ``entity``: ``{"id", "type"}`` (or a ``DocumentEntity``).
+        """
         plan = upload_plan(
             channel_order_id, file, channel_document_id=channel_document_id, type=type, origin=origin,
             filename=filename, entity=entity, channel_type=channel_type,
         )  # fmt: skip
         return self._client._run(plan)
 
-    def delete(self, channel_document_id: str, origin: Any) -> None:
+    def delete(
+        self,
+        channel_document_id: str,
+        origin: DocumentOriginRequest | OriginRequest | DocumentOriginDict | OriginDict,
+    ) -> None:
         """Delete a document uploaded before."""
         return self._client._run(delete_plan(channel_document_id, origin))
 
 
 class AsyncDocuments:
+    """Order documents (asyncio); see :class:`Documents`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
@@ -112,17 +130,25 @@ class AsyncDocuments:
         *,
         channel_document_id: str,
         type: DocumentType | str,
-        origin: Any,
+        origin: DocumentOriginRequest | OriginRequest | DocumentOriginDict | OriginDict,
         filename: str | None = None,
-        entity: Any = None,
+        entity: DocumentEntity | Mapping[str, Any] | None = None,
         channel_type: str | None = None,
     ) -> None:
-        """See :meth:`Documents.upload` (the file is read by blocking calls, in chunks)."""
+        """Awaited: attach a document to an order. See :meth:`Documents.upload`.
+
+        The file is read by blocking calls, in chunks.
+        """
         plan = upload_plan(
             channel_order_id, file, channel_document_id=channel_document_id, type=type, origin=origin,
             filename=filename, entity=entity, channel_type=channel_type,
         )  # fmt: skip
         return await self._client._run(plan)
 
-    async def delete(self, channel_document_id: str, origin: Any) -> None:
+    async def delete(
+        self,
+        channel_document_id: str,
+        origin: DocumentOriginRequest | OriginRequest | DocumentOriginDict | OriginDict,
+    ) -> None:
+        """Awaited: delete a document uploaded before. See :meth:`Documents.delete`."""
         return await self._client._run(delete_plan(channel_document_id, origin))

@@ -23,7 +23,15 @@ from .._validation import prepare
 from ._common import OnProgress, action_id_of, text, under_origin
 
 if TYPE_CHECKING:
+    from mirakl_connect_api.models import (
+        OrderActionEvent,
+        OrderRequest,
+        OriginRequest,
+        UpdateAnonymizeAfterRequestItem,
+    )
+
     from .._client import AsyncConnectClient, ConnectClient
+    from .._types import OriginDict
 
 Errors = Iterable[ActionError | Mapping[str, Any]]
 
@@ -92,8 +100,8 @@ class Orders:
 
     def upsert(
         self,
-        origin: Any,
-        orders: Iterable[Any],
+        origin: OriginRequest | OriginDict,
+        orders: Iterable[OrderRequest | Mapping[str, Any]],
         *,
         progress: OnProgress = None,
         concurrency: int | None = None,
@@ -113,12 +121,22 @@ class Orders:
         """Close a seller action with ``SUCCESS``, or ``FAILED`` and its ``errors``."""
         return self._client._run(action_status_plan(action_id, status, errors))
 
-    def report(self, event_or_action_id: Any, *, ok: bool = True, errors: Errors | None = None) -> None:
+    def report(
+        self,
+        event_or_action_id: OrderActionEvent | Mapping[str, Any] | str,
+        *,
+        ok: bool = True,
+        errors: Errors | None = None,
+    ) -> None:
         """Report the outcome of an order action event (or action id): success, or the errors."""
         return self._client._run(report_plan(event_or_action_id, ok, errors))
 
     def update_anonymize_after(
-        self, items: Iterable[Any], *, progress: OnProgress = None, concurrency: int | None = None
+        self,
+        items: Iterable[UpdateAnonymizeAfterRequestItem | Mapping[str, Any]],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
     ) -> BulkResult:
         """Set when orders may be anonymized, 100 per call; refused items are isolated and reported."""
         return self._client._run(anonymize_plan(items, progress, concurrency))
@@ -132,25 +150,39 @@ class AsyncOrders:
 
     async def upsert(
         self,
-        origin: Any,
-        orders: Iterable[Any],
+        origin: OriginRequest | OriginDict,
+        orders: Iterable[OrderRequest | Mapping[str, Any]],
         *,
         progress: OnProgress = None,
         concurrency: int | None = None,
     ) -> BulkResult:
+        """Awaited: create or replace orders, 100 per call. See :meth:`Orders.upsert`."""
         return await self._client._run(upsert_plan(origin, orders, progress, concurrency))
 
     async def update_action_status(
         self, action_id: str, status: ActionStatus | str, errors: Errors | None = None
     ) -> None:
+        """Awaited: close a seller action. See :meth:`Orders.update_action_status`."""
         return await self._client._run(action_status_plan(action_id, status, errors))
 
-    async def report(self, event_or_action_id: Any, *, ok: bool = True, errors: Errors | None = None) -> None:
+    async def report(
+        self,
+        event_or_action_id: OrderActionEvent | Mapping[str, Any] | str,
+        *,
+        ok: bool = True,
+        errors: Errors | None = None,
+    ) -> None:
+        """Awaited: report the outcome of an order action event. See :meth:`Orders.report`."""
         return await self._client._run(report_plan(event_or_action_id, ok, errors))
 
     async def update_anonymize_after(
-        self, items: Iterable[Any], *, progress: OnProgress = None, concurrency: int | None = None
+        self,
+        items: Iterable[UpdateAnonymizeAfterRequestItem | Mapping[str, Any]],
+        *,
+        progress: OnProgress = None,
+        concurrency: int | None = None,
     ) -> BulkResult:
+        """Awaited: set when orders may be anonymized. See :meth:`Orders.update_anonymize_after`."""
         return await self._client._run(anonymize_plan(items, progress, concurrency))
 
 

@@ -7,7 +7,7 @@ for failure in result.failed:                 # failure.error: the API's ReturnE
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,10 @@ from .._call import Plan
 from ._common import OnProgress, under_origin
 
 if TYPE_CHECKING:
+    from mirakl_connect_api.models import OriginRequest, ReturnRequest
+
     from .._client import AsyncConnectClient, ConnectClient
+    from .._types import OriginDict
 
 
 @dataclass(repr=False)
@@ -80,20 +83,39 @@ def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Pl
 
 
 class Returns:
+    """Returns (blocking)."""
+
     def __init__(self, client: ConnectClient) -> None:
         self._client = client
 
-    def upsert(self, origin: Any, returns: Iterable[Any], *, progress: OnProgress = None) -> ReturnsResult:
-        """Create or replace returns, 100 per call (paced: the API takes one call per minute)."""
+    def upsert(
+        self,
+        origin: OriginRequest | OriginDict,
+        returns: Iterable[ReturnRequest | Mapping[str, Any]],
+        *,
+        progress: OnProgress = None,
+    ) -> ReturnsResult:
+        """Create or replace returns, 100 per call (paced: the API takes one call per minute).
+
+        ``origin``: ``{"channel_id", "channel_store_id"}`` (or an ``OriginRequest``); ``returns``:
+        ``ReturnRequest`` models or dicts. The API accepts or refuses each return: the result has
+        both, and ``failed`` holds the API's ``ReturnError`` of each refused one.
+        """
         return self._client._run(upsert_plan(origin, returns, progress))
 
 
 class AsyncReturns:
+    """Returns (asyncio); see :class:`Returns`."""
+
     def __init__(self, client: AsyncConnectClient) -> None:
         self._client = client
 
     async def upsert(
-        self, origin: Any, returns: Iterable[Any], *, progress: OnProgress = None
+        self,
+        origin: OriginRequest | OriginDict,
+        returns: Iterable[ReturnRequest | Mapping[str, Any]],
+        *,
+        progress: OnProgress = None,
     ) -> ReturnsResult:
-        """See :meth:`Returns.upsert`."""
+        """Awaited: create or replace returns, 100 per call. See :meth:`Returns.upsert`."""
         return await self._client._run(upsert_plan(origin, returns, progress))
