@@ -60,7 +60,8 @@ def test_fifty_messages_with_duplicates_and_poison(sb: Any, connect: Any) -> Non
     assert len(sb.state.actions) == 43 and sb.counters.by_operation["updateActionStatus"] == 43
     assert sorted(body for body, _ in poisoned) == sorted(POISON)  # exactly as received
     errors = {body: [str(e) for e in error.errors] for body, error in poisoned}
-    assert errors[POISON[0]][0] == "data.action_id: expected string" and errors[POISON[1]][0].startswith("not JSON")
+    assert errors[POISON[0]][0] == "data.action_id: expected string"
+    assert errors[POISON[1]][0].startswith("not JSON")
     assert len(source) == 0 and len(source.acked) == 50
     assert summary.outcomes == {
         Outcome.REPORTED: 36,
