@@ -55,7 +55,7 @@ class Fault:
     delay: float = 0.0  # kind "delay": seconds to wait before answering normally
     operation: str | None = None  # an operationId, "token", or None for every request
     probability: float = 1.0  # chance per matching request
-    times: int | None = None  # requests it may affect; None = no limit
+    times: int | None = None  # how many times it is injected; None = no limit
     after: bool = False  # process the request first, then lose, cut or replace its answer (AFTER_KINDS)
     body: Any = field(default=None, compare=False)  # kind "respond": the JSON body to answer
 
@@ -263,7 +263,7 @@ FAULT SPEC: HEAD[:key=value...]
           revoke        revoke the request's token and answer 401
           delay=S       wait S seconds, then answer normally
           pass          no fault (a step in a scripted sequence)
-  keys    times=N             requests it may affect (default: every one)
+  keys    times=N             how many times it is injected (default: no limit)
           probability=P       chance per matching request, drawn from --seed (default: 1)
           operation=ID        an operationId (upsertOrders...) or token (default: every request)
           retry_after=S|DATE  status faults: Retry-After in seconds or as an HTTP date
