@@ -16,6 +16,10 @@ pacing counts a call until its answer, so the API never sees more than its limit
 are in flight (see ``_pacing``). Batches may then land in any order: an item given twice in one
 send may end in either version (for orders, the API keeps the later ``channel_updated_at``);
 ``concurrency=1`` sends them one at a time, in order.
+
+Inside: :class:`Batches` holds an operation's settings (frozen); :func:`send` is the plan (see
+``_call``), and keeps one run's state in a ``_RunState``: batches queued, calls in flight, and
+what became of each item. Each answer is settled there, then reported in the input's order.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any, Generic, TypeVar
 from mirakl_connect_api.types import Response
 
 from . import spec
-from ._call import Call, Concurrently, Plan
+from ._call import Call, Outcome, Plan, Send, Wait
 from ._errors import APIError, BadRequestError, ConnectError, FieldError, ValidationError
 
 logger = logging.getLogger("mirakl_connect")
@@ -104,20 +108,28 @@ class Progress:
     calls: int  # calls started so far (with batches in flight, ahead of done)
 
 
-@dataclass
-class Batches(Generic[R]):
-    """How one operation's items are sent.
+OnAnswer = Callable[[Response[Any], list[Any], R], dict[int, Any]]
 
-    ``call`` builds the call for a list of (plain JSON) items; ``list_name`` is the body's list
-    (``orders``) used to read item indexes in the server's field errors; ``on_answer`` handles a
-    2xx answer of a batch (default: all accepted); ``width``: batches in flight at once.
+
+@dataclass(frozen=True)
+class Batches(Generic[R]):
+    """How one operation's items are sent: settings, the same for the whole run.
+
+    ``call`` builds the call for a list of at most ``size`` (plain JSON) items; ``list_name`` is
+    the body's list, whose item indexes the server's field errors name (``orders[3].price``);
+    ``result``: the class of the result; ``width``: batches in flight at once. ``on_answer`` reads
+    a batch's 2xx answer when it says more than "all accepted": given the response, the payloads
+    sent and the result, it returns the items refused (position in the batch -> the API's error)::
+
+        Batches(lambda batch: Call(upsert_orders, body=body({"orders": batch})), 100, "orders",
+                BulkResult, width=8)
     """
 
     call: Callable[[list[Any]], Call]
     size: int
     list_name: str
-    result: R
-    on_answer: Callable[[Response[Any], list[int], R], None] | None = None
+    result: type[R]
+    on_answer: OnAnswer[R] | None = None
     width: int = 1
 
     def named(self, error: APIError, batch: list[int]) -> list[int]:
@@ -143,70 +155,93 @@ def send(
     progress: Callable[[Progress], None] | None = None,
 ) -> Plan[R]:
     """The plan that sends ``payloads`` (``items`` as given, for the report) in batches."""
-    result = batches.result
-    queue: deque[list[int]] = deque(chunks(list(range(len(items))), batches.size))
-    unsent: list[int] = []
-    accepted_at: list[int] = []
-    in_flight = 0
-    while queue or in_flight:
-        starts: list[tuple[list[int], Call]] = []
-        while queue and result.error is None and in_flight + len(starts) < batches.width:
-            batch = queue.popleft()
-            result.calls += 1
-            starts.append((batch, batches.call([payloads[i] for i in batch])))
-        in_flight += len(starts)
-        batch, outcome = yield Concurrently(starts, batches.width)
-        in_flight -= 1
-        _settle(batches, items, batch, outcome, queue=queue, unsent=unsent, accepted_at=accepted_at)
-        if result.error is not None:  # stopped: what is left will not be sent
-            unsent.extend(i for rest in queue for i in rest)
-            queue.clear()
+    run = _RunState(batches, items, payloads)
+    while run.queue or run.in_flight:
+        starts = run.starts()
+        batch, outcome = yield Send(starts) if starts else Wait()
+        run.settle(batch, outcome)
         if progress is not None:
-            accepted = len(result.accepted) + len(accepted_at)
-            done = accepted + len(result.failed) + len(unsent)
-            progress(Progress(done, len(items), accepted, len(result.failed), result.calls))
-    # answers may come in any order: report in the input's
-    result.accepted.extend(items[i] for i in sorted(accepted_at))
-    result.failed.sort(key=lambda failure: failure.index)
-    result.not_sent.extend(items[i] for i in sorted(unsent))
-    if result.error is not None:
-        logger.warning(
-            "%s: stopped by %s; %d item(s) not sent",
-            batches.list_name,
-            type(result.error).__name__,
-            len(unsent),
-        )
-    return result
+            progress(run.progress())
+    return run.finish()
 
 
-def _settle(
-    batches: Batches[R],
-    items: list[Any],
-    batch: list[int],
-    outcome: Response[Any] | ConnectError,
-    *,
-    queue: deque[list[int]],
-    unsent: list[int],
-    accepted_at: list[int],
-) -> None:
-    """Record what became of one batch: accepted, split and queued again, failed or not sent."""
-    result = batches.result
-    if isinstance(outcome, BadRequestError):
+class _RunState(Generic[R]):
+    """One run of :func:`send`: the batches queued and in flight, and what became of each item.
+
+    Items are known by their index in the input; batches are lists of indexes.
+    """
+
+    __slots__ = ("accepted", "batches", "in_flight", "items", "payloads", "queue", "result", "unsent")
+
+    def __init__(self, batches: Batches[R], items: list[Any], payloads: list[Any]) -> None:
+        self.batches, self.items, self.payloads = batches, items, payloads
+        self.result = batches.result()
+        self.queue: deque[list[int]] = deque(chunks(list(range(len(items))), batches.size))
+        self.in_flight = 0
+        self.accepted: list[int] = []  # in the order of the answers
+        self.unsent: list[int] = []
+
+    def starts(self) -> list[tuple[list[int], Call]]:
+        """The batches to start now, with their calls: up to ``width`` in flight, none once stopped."""
+        starts = []
+        while self.queue and self.result.error is None and self.in_flight < self.batches.width:
+            batch = self.queue.popleft()
+            starts.append((batch, self.batches.call([self.payloads[i] for i in batch])))
+            self.in_flight += 1
+            self.result.calls += 1
+        return starts
+
+    def settle(self, batch: list[int], outcome: Outcome) -> None:
+        """Record what became of one batch: accepted, split and queued again, failed or not sent."""
+        self.in_flight -= 1
+        if isinstance(outcome, BadRequestError):
+            self._refused(batch, outcome)
+        elif isinstance(outcome, ConnectError):
+            self.unsent.extend(batch)
+            self.result.error = self.result.error or outcome  # the first error stops the run
+        elif self.batches.on_answer is None:
+            self.accepted.extend(batch)
+        else:
+            refused = self.batches.on_answer(outcome, [self.payloads[i] for i in batch], self.result)
+            for at, i in enumerate(batch):
+                if at in refused:
+                    self.result.failed.append(ItemFailure(self.items[i], refused[at], i))
+                else:
+                    self.accepted.append(i)
+        if self.result.error is not None:  # stopped: what is queued will not be sent
+            self.unsent.extend(i for rest in self.queue for i in rest)
+            self.queue.clear()
+
+    def _refused(self, batch: list[int], error: BadRequestError) -> None:
+        """A 400: one item failed, or the batch is split around the items named (else in halves)."""
         if len(batch) == 1:
-            result.failed.append(ItemFailure(items[batch[0]], outcome, batch[0]))
+            self.result.failed.append(ItemFailure(self.items[batch[0]], error, batch[0]))
             return
-        named = batches.named(outcome, batch)
+        named = self.batches.named(error, batch)
         if named and len(named) < len(batch):
-            queue.appendleft([i for i in batch if i not in named])
-            queue.extendleft([i] for i in reversed(named))
+            self.queue.appendleft([i for i in batch if i not in named])
+            self.queue.extendleft([i] for i in reversed(named))
         else:
             half = len(batch) // 2
-            queue.extendleft([batch[half:], batch[:half]])
-        logger.info("%s: batch of %d refused (400), splitting it", batches.list_name, len(batch))
-    elif isinstance(outcome, ConnectError):
-        unsent.extend(batch)
-        result.error = result.error or outcome  # the first error is the one that stopped the run
-    elif batches.on_answer is None:
-        accepted_at.extend(batch)
-    else:
-        batches.on_answer(outcome, batch, result)
+            self.queue.extendleft([batch[half:], batch[:half]])
+        logger.info("%s: batch of %d refused (400), splitting it", self.batches.list_name, len(batch))
+
+    def progress(self) -> Progress:
+        failed = len(self.result.failed)
+        done = len(self.accepted) + failed + len(self.unsent)
+        return Progress(done, len(self.items), len(self.accepted), failed, self.result.calls)
+
+    def finish(self) -> R:
+        """The result, items in the input's order (answers may come in any order)."""
+        result = self.result
+        result.accepted.extend(self.items[i] for i in sorted(self.accepted))
+        result.failed.sort(key=lambda failure: failure.index)
+        result.not_sent.extend(self.items[i] for i in sorted(self.unsent))
+        if result.error is not None:
+            logger.warning(
+                "%s: stopped by %s; %d item(s) not sent",
+                self.batches.list_name,
+                type(result.error).__name__,
+                len(self.unsent),
+            )
+        return result

@@ -1,21 +1,28 @@
 """One core for sync and async: resource methods are *plans* that the two clients drive.
 
-A plan is a generator that yields :class:`Call` objects (a generated endpoint module and its
-arguments) and receives the generated ``Response`` of each, or has the API error thrown into it::
+A plan is a generator. It yields steps, and each step resumes it with ``(key, outcome)``: the key
+it gave a call, and the call's ``Response`` or the :class:`ConnectError` it ended with, as a value
+(nothing is ever thrown into a plan). There are two steps:
+
+- :class:`Send` ``([(key, Call), ...])``: start these calls, then wait for one in flight to finish;
+- :class:`Wait` ``()``: start nothing, wait for one in flight to finish.
+
+The plan bounds what it keeps in flight; of the calls finished, the one started first resumes it.
+A plan with one call uses the helpers::
 
     def update_status(action_id, body):
-        try:
-            yield Call(update_action_status, action_id=action_id, body=body)
-        except BadRequestError as error:
-            ...
+        outcome = yield from outcome_of(Call(update_action_status, action_id=action_id, body=body))
+        if isinstance(outcome, BadRequestError) and ...:   # an answer that means success
+            return
+        if isinstance(outcome, ConnectError):
+            raise outcome                   # or: response = yield from response_of(Call(...))
 
-    run(update_status(...), api)            # ConnectClient: sync_detailed
-    await arun(update_status(...), api)     # AsyncConnectClient: asyncio_detailed
+    run(update_status(...), api)            # ConnectClient: sync_detailed, a thread pool
+    await arun(update_status(...), api)     # AsyncConnectClient: asyncio_detailed, tasks
 
-So batching, bisecting and replay rules are written once; only sending differs. A plan that
-keeps several calls in flight (bulk sends) yields :class:`Concurrently` instead: the sync driver
-runs the calls on a small thread pool, the async one as tasks, and each sends the outcomes back
-one at a time, so the plan itself never needs a lock.
+So batching, bisecting and replay rules are written once; only sending differs. Outcomes come back
+one at a time, so a plan never needs a lock. A call sent while nothing else is in flight is made
+at once, in the plan's own thread or task.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import asyncio
 from collections.abc import Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from mirakl_connect_api.client import AuthenticatedClient
 from mirakl_connect_api.types import Response
@@ -46,24 +53,57 @@ class Call:
         return f"Call({self.endpoint.__name__.rsplit('.', 1)[-1]})"
 
 
-class Concurrently:
-    """Yielded by a plan: start ``calls`` now, each with a key, and keep at most ``width`` in flight.
+class Send:
+    """A step: start ``calls`` (``(key, Call)`` pairs, at least one), then wait for one in flight.
 
-    The plan is sent back ``(key, outcome)`` of the first call in flight to finish, ``outcome``
-    being its ``Response`` or the :class:`ConnectError` it ended with (never thrown). With
-    ``width=1`` the drivers make the call at once, in the plan's own thread or task::
-
-        key, outcome = yield Concurrently([(0, call_a), (1, call_b)], width=2)
+    ``key, outcome = yield Send([(0, call_a), (1, call_b)])`` resumes the plan when a call
+    started by this step or an earlier one finishes.
     """
 
-    __slots__ = ("calls", "width")
+    __slots__ = ("calls",)
 
-    def __init__(self, calls: list[tuple[Any, Call]], width: int) -> None:
-        self.calls, self.width = calls, width
+    def __init__(self, calls: list[tuple[Any, Call]]) -> None:
+        if not calls:
+            raise ValueError("Send() needs a call; to wait for one in flight, yield Wait()")
+        self.calls = calls
+
+    def __repr__(self) -> str:
+        return f"Send({[call for _, call in self.calls]})"
+
+
+class Wait:
+    """A step: start nothing, wait for one of the calls in flight (``key, outcome = yield Wait()``)."""
+
+    __slots__ = ()
+    calls: ClassVar[tuple[()]] = ()  # as a Send's, for the drivers
+
+    def __repr__(self) -> str:
+        return "Wait()"
 
 
 Outcome = Response[Any] | ConnectError
-Plan = Generator[Call | Concurrently, Any, T]
+Step = Send | Wait
+Plan = Generator[Step, tuple[Any, Outcome], T]
+
+
+def outcome_of(call: Call) -> Plan[Outcome]:
+    """Make one call, none other being in flight: its response or error, as a value.
+
+    ``outcome = yield from outcome_of(Call(delete_order_document, ...))``
+    """
+    _, outcome = yield Send([(None, call)])
+    return outcome
+
+
+def response_of(call: Call) -> Plan[Response[Any]]:
+    """Make one call, none other being in flight: its response, or its error raised in the plan.
+
+    ``response = yield from response_of(Call(upsert_carriers, ...))``
+    """
+    outcome = yield from outcome_of(call)
+    if isinstance(outcome, ConnectError):
+        raise outcome
+    return outcome
 
 
 class JSONBody:
@@ -133,9 +173,8 @@ async def aoutcome(call: Call, api: AuthenticatedClient) -> Outcome:
         return error
 
 
-def _advance(plan: Plan[T], result: Outcome) -> Call | Concurrently:
-    """Hand one call's outcome to the plan: the response sent in, or the error thrown in."""
-    return plan.throw(result) if isinstance(result, ConnectError) else plan.send(result)
+# A safety bound only: threads are made as calls start, as many as the plan keeps in flight.
+_MOST_THREADS = 256
 
 
 def _first(in_flight: dict[Any, Any], done: set[Any]) -> Any:
@@ -143,54 +182,58 @@ def _first(in_flight: dict[Any, Any], done: set[Any]) -> Any:
     return next(future for future in in_flight if future in done)
 
 
+def _nothing_in_flight(step: Step) -> RuntimeError:
+    return RuntimeError(f"the plan yielded {step!r} with no call in flight")
+
+
 def run(plan: Plan[T], api: AuthenticatedClient) -> T:
-    """Drive a plan with blocking calls (a thread pool for :class:`Concurrently` steps)."""
+    """Drive a plan with blocking calls (on a thread pool when several are in flight)."""
     in_flight: dict[Future[Outcome], Any] = {}
     pool: ThreadPoolExecutor | None = None
     try:
         step = next(plan)
         while True:
-            if isinstance(step, Call):
-                step = _advance(plan, outcome(step, api))
-                continue
-            if step.width == 1:
+            if not in_flight and len(step.calls) == 1:  # the only call: made here, in the plan's thread
                 [(key, call)] = step.calls
                 step = plan.send((key, outcome(call, api)))
                 continue
-            pool = pool or ThreadPoolExecutor(step.width, thread_name_prefix="mirakl_connect")
             for key, call in step.calls:
+                pool = pool or ThreadPoolExecutor(_MOST_THREADS, thread_name_prefix="mirakl_connect")
                 in_flight[pool.submit(outcome, call, api)] = key
+            if not in_flight:
+                raise _nothing_in_flight(step)
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             future = _first(in_flight, done)
             step = plan.send((in_flight.pop(future), future.result()))
     except StopIteration as finished:
         return finished.value  # type: ignore[no-any-return]
     finally:
+        plan.close()  # stopped early (an error, a cancel): its own cleanup runs now
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def arun(plan: Plan[T], api: AuthenticatedClient) -> T:
-    """Drive a plan with asyncio calls (tasks for :class:`Concurrently` steps)."""
+    """Drive a plan with asyncio calls (as tasks when several are in flight)."""
     in_flight: dict[asyncio.Task[Outcome], Any] = {}
     try:
         step = next(plan)
         while True:
-            if isinstance(step, Call):
-                step = _advance(plan, await aoutcome(step, api))
-                continue
-            if step.width == 1:
+            if not in_flight and len(step.calls) == 1:  # the only call: awaited here, in the plan's task
                 [(key, call)] = step.calls
                 step = plan.send((key, await aoutcome(call, api)))
                 continue
             for key, call in step.calls:
                 in_flight[asyncio.ensure_future(aoutcome(call, api))] = key
+            if not in_flight:
+                raise _nothing_in_flight(step)
             done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
             task = _first(in_flight, done)
             step = plan.send((in_flight.pop(task), task.result()))
     except StopIteration as finished:
         return finished.value  # type: ignore[no-any-return]
     finally:
+        plan.close()  # stopped early (an error, a cancel): its own cleanup runs now
         for task in in_flight:
             task.cancel()
         await asyncio.gather(*in_flight, return_exceptions=True)

@@ -6,16 +6,13 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 from typing import Any, TypeVar
 
-from mirakl_connect_api.types import Response
-
-from .._bulk import Batches, BulkResult, Progress, send
+from .._bulk import Batches, BulkResult, OnAnswer, Progress, send
 from .._call import Call, Plan, body
 from .._errors import FieldError, ValidationError
 from .._validation import prepare
 
 R = TypeVar("R", bound=BulkResult)
 OnProgress = Callable[[Progress], None] | None
-OnAnswer = Callable[[Response[Any], list[int], Any], None]
 
 
 def text(name: str, value: Any) -> str:
@@ -47,15 +44,17 @@ def under_origin(
     origin: Any,
     items: Iterable[Any],
     *,
-    result: R,
+    result: type[R],
     progress: OnProgress,
-    on_answer: Callable[[list[Any], list[Any]], OnAnswer] | None = None,
+    on_answer: OnAnswer[R] | None = None,
     width: int = 1,
 ) -> Plan[R]:
     """Send ``items`` (``schema``) 100 per call as ``{"origin": ..., list_name: [...]}`` (orders, returns).
 
-    ``on_answer(payloads, items)`` builds the handler of each batch's answer, when the answer
-    says more than "accepted".
+    ``result``, ``on_answer`` and ``width`` are those of :class:`~.._bulk.Batches`::
+
+        under_origin(upsert_orders, "orders", "OrderRequest", origin, orders, result=BulkResult,
+                     progress=None, width=8)
     """
     origin_data = prepare("OriginRequest", origin, "origin")
     given = list(items)
@@ -64,5 +63,4 @@ def under_origin(
     def call(batch: list[Any]) -> Call:
         return Call(endpoint, body=body({"origin": origin_data, list_name: batch}))
 
-    handler = on_answer(payloads, given) if on_answer is not None else None
-    return send(Batches(call, 100, list_name, result, handler, width), given, payloads, progress)
+    return send(Batches(call, 100, list_name, result, on_answer, width), given, payloads, progress)

@@ -21,7 +21,7 @@ from mirakl_connect_api.api.taxonomy import create_taxonomy_rule, upsert_product
 from mirakl_connect_api.types import UNSET
 
 from .._bulk import Batches, BulkResult, Progress, concurrency_for, send
-from .._call import Call, Plan, body
+from .._call import Call, Plan, body, response_of
 from .._errors import FieldError, ValidationError
 from .._validation import prepare
 from ._common import text
@@ -56,21 +56,24 @@ def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
             ]
         )
     prepare("UpsertCarriersRequest", {"carriers": items})
-    yield Call(upsert_carriers, channel_id=channel_id, body=body({"carriers": items}))
+    yield from response_of(Call(upsert_carriers, channel_id=channel_id, body=body({"carriers": items})))
 
 
 def business_information_plan(channel_id: str, channel_store_id: str, info: Any) -> Plan[None]:
     text("channel_id", channel_id)
     text("channel_store_id", channel_store_id)
     data = prepare("BusinessInformationInput", info)
-    yield Call(
+    call = Call(
         upsert_business_information, channel_id=channel_id, channel_store_id=channel_store_id, body=body(data)
     )
+    yield from response_of(call)
 
 
 def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
     data = prepare("ChannelCatalogCapabilities", configuration)
-    yield Call(configure_channel_catalog, channel_id=text("channel_id", channel_id), body=body(data))
+    yield from response_of(
+        Call(configure_channel_catalog, channel_id=text("channel_id", channel_id), body=body(data))
+    )
 
 
 def catalog_items_plan(
@@ -90,7 +93,7 @@ def catalog_items_plan(
             body=body({"store_catalog_items": batch}),
         )
 
-    batches = Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult(), width=width)
+    batches = Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult, width=width)
     return send(batches, given, payloads, progress)
 
 
@@ -101,19 +104,22 @@ def product_type_plan(
     prepare("ProductTypeId", text("product_type_id", product_type_id), "product_type_id")
     data = prepare("ProductType", product_type)
     scope = text("store_id", store_id) if store_id is not None else UNSET
-    yield Call(
+    call = Call(
         upsert_product_type,
         channel_id=channel_id,
         product_type_id=product_type_id,
         store_id=scope,
         body=body(data),
     )
+    yield from response_of(call)
 
 
 def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
     rules = list(rule) if isinstance(rule, list | tuple) else [rule]
     data = prepare("TaxonomyRuleRequest", {"rules": rules})
-    yield Call(create_taxonomy_rule, channel_id=text("channel_id", channel_id), body=body(data))
+    yield from response_of(
+        Call(create_taxonomy_rule, channel_id=text("channel_id", channel_id), body=body(data))
+    )
 
 
 class Carriers:

@@ -18,8 +18,8 @@ from mirakl_connect_api.api.orders import delete_order_document, upload_order_do
 from mirakl_connect_api.models import DocumentType, UploadOrderDocumentRequest
 from mirakl_connect_api.types import File
 
-from .._call import Call, Plan, body, landed_earlier
-from .._errors import NotFoundError
+from .._call import Call, Plan, body, landed_earlier, outcome_of, response_of
+from .._errors import ConnectError, NotFoundError
 from .._upload import open_document
 from .._validation import prepare
 from ._common import text
@@ -64,18 +64,18 @@ def upload_plan(
             metadata=body(metadata),
             origin=body(origin_data),
         )
-        yield Call(upload_order_document, channel_order_id=channel_order_id, body=request)
+        yield from response_of(Call(upload_order_document, channel_order_id=channel_order_id, body=request))
 
 
 def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
     text("channel_document_id", channel_document_id)
     data = prepare("DeleteOrderDocumentRequest", {"origin": origin})
-    try:
-        yield Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
-    except NotFoundError as error:
-        if landed_earlier(error):  # an earlier attempt deleted it
-            return
-        raise
+    call = Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
+    outcome = yield from outcome_of(call)
+    if isinstance(outcome, NotFoundError) and landed_earlier(outcome):
+        return  # an earlier attempt deleted it
+    if isinstance(outcome, ConnectError):
+        raise outcome
 
 
 class Documents:

@@ -17,8 +17,8 @@ from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_or
 from mirakl_connect_api.models import ActionError, ActionStatus
 
 from .._bulk import Batches, BulkResult, concurrency_for, send
-from .._call import Call, Plan, body, landed_earlier
-from .._errors import BadRequestError, FieldError, ValidationError
+from .._call import Call, Plan, body, landed_earlier, outcome_of
+from .._errors import BadRequestError, ConnectError, FieldError, ValidationError
 from .._validation import prepare
 from ._common import OnProgress, action_id_of, text, under_origin
 
@@ -46,7 +46,7 @@ def upsert_plan(
         "OrderRequest",
         origin,
         orders,
-        result=BulkResult(),
+        result=BulkResult,
         progress=progress,
         width=width,
     )
@@ -60,7 +60,7 @@ def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int 
     def call(batch: list[Any]) -> Call:
         return Call(update_anonymize_after_date, body=body({"orders": batch}))
 
-    return send(Batches(call, 100, "orders", BulkResult(), width=width), given, payloads, progress)
+    return send(Batches(call, 100, "orders", BulkResult, width=width), given, payloads, progress)
 
 
 def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
@@ -76,13 +76,16 @@ def action_status_plan(action_id: str, status: ActionStatus | str, errors: Error
     if data["status"] == ActionStatus.FAILED and not data.get("errors"):
         raise ValidationError([FieldError("errors", "required when status is FAILED")])
     request = prepare("UpdateActionRequest", data)
-    try:
-        yield Call(update_action_status_endpoint, action_id=action_id, body=body(request))
-    except BadRequestError as error:
-        # sent more than once and an earlier attempt landed: the action is final, as asked
-        if error.code == "ACTION_ALREADY_FINAL" and landed_earlier(error):
-            return
-        raise
+    call = Call(update_action_status_endpoint, action_id=action_id, body=body(request))
+    outcome = yield from outcome_of(call)
+    if (
+        isinstance(outcome, BadRequestError)
+        and outcome.code == "ACTION_ALREADY_FINAL"
+        and landed_earlier(outcome)
+    ):
+        return  # sent more than once and an earlier attempt landed: the action is final, as asked
+    if isinstance(outcome, ConnectError):
+        raise outcome
 
 
 def report_plan(event_or_action_id: Any, ok: bool, errors: Errors | None) -> Plan[None]:

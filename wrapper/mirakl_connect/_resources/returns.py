@@ -7,7 +7,7 @@ for failure in result.failed:                 # failure.error: the API's ReturnE
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,7 @@ from mirakl_connect_api.api.returns import upsert_returns
 from mirakl_connect_api.models import ReturnError, ReturnSuccess, UpsertReturnsResponse
 from mirakl_connect_api.types import Response
 
-from .._bulk import BulkResult, ItemFailure, concurrency_for
+from .._bulk import BulkResult, concurrency_for
 from .._call import Plan
 from ._common import OnProgress, under_origin
 
@@ -40,42 +40,41 @@ def _key(value: Any) -> tuple[Any, Any]:
     return getattr(value, "channel_order_id", None), getattr(value, "channel_return_id", None)
 
 
-def _on_answer(
-    payloads: list[Any], items: list[Any]
-) -> Callable[[Response[Any], list[int], ReturnsResult], None]:
-    def on_answer(response: Response[Any], batch: list[int], result: ReturnsResult) -> None:
-        answer = (
-            response.parsed if isinstance(response.parsed, UpsertReturnsResponse) else UpsertReturnsResponse()
-        )
-        successes = list(answer.return_success or [])
-        errors = list(answer.return_errors or [])
-        result.successes += successes
-        result.errors += errors
-        failed = {_key(e): e for e in errors}
-        succeeded = {_key(s) for s in successes}
-        for i in batch:
-            key = _key(payloads[i])
-            if key in failed:
-                result.failed.append(ItemFailure(items[i], failed[key], i))
-            elif key in succeeded:
-                result.accepted.append(items[i])
-            else:  # not silently taken as a success
-                missing = ReturnError(channel_order_id=key[0], channel_return_id=key[1])
-                missing.additional_properties["message"] = "the API did not report on this return"
-                result.failed.append(ItemFailure(items[i], missing, i))
+def _on_answer(response: Response[Any], sent: list[Any], result: ReturnsResult) -> dict[int, ReturnError]:
+    """Keep the API's per-return results; the returns it refused (or did not report on), by position.
 
-    return on_answer
+    ``_on_answer(response, [{"channel_order_id": "O-1", "channel_return_id": "R-1"}], result)``
+    is ``{}`` when the answer lists R-1 in ``return_success``.
+    """
+    answer = (
+        response.parsed if isinstance(response.parsed, UpsertReturnsResponse) else UpsertReturnsResponse()
+    )
+    successes = list(answer.return_success or [])
+    errors = list(answer.return_errors or [])
+    result.successes += successes
+    result.errors += errors
+    failed = {_key(e): e for e in errors}
+    succeeded = {_key(s) for s in successes}
+    refused: dict[int, ReturnError] = {}
+    for at, payload in enumerate(sent):
+        key = _key(payload)
+        if key in failed:
+            refused[at] = failed[key]
+        elif key not in succeeded:  # not silently taken as a success
+            missing = ReturnError(channel_order_id=key[0], channel_return_id=key[1])
+            missing.additional_properties["message"] = "the API did not report on this return"
+            refused[at] = missing
+    return refused
 
 
 def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Plan[ReturnsResult]:
-    result = ReturnsResult()
     return under_origin(
         upsert_returns,
         "returns",
         "ReturnRequest",
         origin,
         returns,
-        result=result,
+        result=ReturnsResult,
         progress=progress,
         on_answer=_on_answer,
         width=concurrency_for("upsertReturns"),
