@@ -73,6 +73,20 @@ def test_models_are_imported_on_first_use() -> None:
     assert out.splitlines() == ["[]", "True"]
 
 
+def test_endpoint_modules_import_their_models_on_first_parse() -> None:
+    code = (
+        "import sys\n"
+        "from mirakl_connect_api.api.returns import upsert_returns\n"
+        "print(sorted(k for k in sys.modules if k.startswith('mirakl_connect_api.models.')))\n"
+        "import httpx, mirakl_connect_api as m\n"
+        "client = m.AuthenticatedClient(base_url='https://connect.invalid', token='t')\n"
+        "answer = httpx.Response(400, json={'code': 'C', 'message': 'm'})\n"
+        "print(type(upsert_returns._build_response(client=client, response=answer).parsed).__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "Error"]
+
+
 def test_models_expose_every_model_name() -> None:
     defined = model_modules()
     assert len(defined) > 150

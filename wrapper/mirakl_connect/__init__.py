@@ -10,9 +10,12 @@ wired with the same auth, retries and pacing. The sandbox, a local fake of the A
 ``mirakl_connect_sandbox`` package (the ``sandbox`` extra).
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from mirakl_connect_api.types import is_known
 
-from . import environments, events
+from . import environments
 from ._auth import ClientCredentials
 from ._bulk import BulkResult, ItemFailure, Progress
 from ._client import AsyncConnectClient, ConnectClient
@@ -36,7 +39,18 @@ from ._resources import ReturnsResult
 from ._retry import RetryPolicy
 from .spec import Rate
 
+if TYPE_CHECKING:
+    from . import events as events  # imported on first use of ``mc.events``: see __getattr__
+
 __version__ = "0.1.0"
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would take any misspelt name for a module
+
+    def __getattr__(name: str) -> object:
+        if name == "events":  # consumers, dispatchers, asyncio...: a fifth of the import, for the client
+            return import_module(".events", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -1,12 +1,16 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.channel_catalog_capabilities import ChannelCatalogCapabilities
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ...models.channel_catalog_capabilities import ChannelCatalogCapabilities
 
 
 def _get_kwargs(

@@ -1,13 +1,17 @@
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_order_document_request import DeleteOrderDocumentRequest
-from ...models.error import Error
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ...models.delete_order_document_request import DeleteOrderDocumentRequest
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -33,6 +37,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error  # noqa: PLC0415
+
     if response.status_code == 204:
         try:
             _body = None

@@ -1,12 +1,16 @@
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.update_anonymize_after_request import UpdateAnonymizeAfterRequest
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.update_anonymize_after_request import UpdateAnonymizeAfterRequest
 
 
 def _get_kwargs(
@@ -29,6 +33,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error  # noqa: PLC0415
+
     if response.status_code == 204:
         try:
             _body = None

@@ -1,13 +1,17 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.upsert_returns_request import UpsertReturnsRequest
-from ...models.upsert_returns_response import UpsertReturnsResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.upsert_returns_request import UpsertReturnsRequest
+    from ...models.upsert_returns_response import UpsertReturnsResponse
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpsertReturnsResponse | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.upsert_returns_response import UpsertReturnsResponse  # noqa: PLC0415
+
     if response.status_code == 200:
         try:
             _body = response.json()

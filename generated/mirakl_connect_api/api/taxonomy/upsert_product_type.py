@@ -1,12 +1,16 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.product_type import ProductType
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ...models.product_type import ProductType
 
 
 def _get_kwargs(
