@@ -5,11 +5,20 @@ with conveniences inside plain data: aware ``datetime`` (sent in ISO 8601), ``da
 ``Decimal``, tuples and nested models::
 
     >>> from datetime import UTC, datetime
+    >>> from decimal import Decimal
     >>> from mirakl_connect_api.models import OrderStatus
     >>> to_json({"created_at": datetime(2026, 11, 2, 9, 0, tzinfo=UTC), "status": OrderStatus.SHIPPED})
     {'created_at': '2026-11-02T09:00:00+00:00', 'status': 'SHIPPED'}
+    >>> to_json([Decimal("19.99"), Decimal("5.00")])
+    [19.99, 5]
 
-A naive ``datetime`` is refused: the API speaks UTC and guessing a zone loses orders.
+A ``Decimal`` is sent as a JSON number: a whole one as an integer (exact at any size), any other
+as the nearest float, which keeps its digits exactly up to 15 significant digits (any amount
+in cents below 10 000 billion); JSON readers, the API's included, read numbers as floats anyway.
+
+Refused, each named by its JSON path: a naive ``datetime`` (the API speaks UTC and guessing a
+zone loses orders), NaN and infinities (JSON has none), strings with lone surrogates (not
+UTF-8), data that contains itself, and values JSON has no form for (bytes, sets...).
 Plain data is checked in one pass and used as is; only data that needs converting is copied.
 """
 
@@ -17,13 +26,14 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from ._errors import FieldError, ValidationError
 
 _SCALARS = (str, int, float, bool, type(None))
+_CYCLE = "contains itself (a circular reference)"
 
 
 def join(path: str, key: str | int) -> str:
@@ -33,20 +43,82 @@ def join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _is_plain(value: Any) -> bool:
+def is_model(value: Any) -> bool:
+    """Whether ``value`` is a generated model (``mirakl_connect_api.models``)."""
+    return callable(getattr(value, "to_dict", None)) and hasattr(value, "additional_properties")
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` can be sent as UTF-8 (no lone surrogate); O(1) for ASCII text."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_plain(value: Any) -> bool:  # noqa: PLR0911, PLR0912 - inline leaf checks are the point
+    """Whether ``value`` is JSON as it is: exact dict (str keys), list, str, int, float, bool, None;
+    finite floats, UTF-8 strings.
+
+    Called on every request body, so written for speed: leaves are checked inline, only
+    containers recurse (a 100-order body takes about as long as ``json.dumps`` of it).
+    Data that contains itself recurses without end: the caller catches ``RecursionError``.
+    """
     kind = type(value)
     if kind is dict:
-        return all(type(k) is str and _is_plain(v) for k, v in value.items())
-    if kind is list:
-        return all(_is_plain(v) for v in value)
-    return kind in _SCALARS and not isinstance(value, enum.Enum)
+        for key in value:
+            if type(key) is not str or not (key.isascii() or _utf8(key)):
+                return False
+        children: Iterable[Any] = value.values()
+    elif kind is list:
+        children = value
+    elif kind is str:
+        return _utf8(value)
+    elif kind is float:
+        return bool(value - value == 0.0)  # false for NaN and infinities
+    else:
+        return kind is int or kind is bool or value is None
+    for child in children:
+        kind = type(child)
+        if kind is str:
+            if not child.isascii() and not _utf8(child):
+                return False
+        elif kind is float:
+            if child - child != 0.0:
+                return False
+        elif kind is not int and kind is not bool and child is not None and not _is_plain(child):
+            return False
+    return True
 
 
-def _convert(value: Any, path: str, errors: list[FieldError]) -> Any:  # noqa: PLR0911 - one case per kind
+def _number(value: float | Decimal, path: str, errors: list[FieldError]) -> int | float | None:
+    """A float or a Decimal as a JSON number (see the module docstring), or None and an error."""
+    finite = value.is_finite() if isinstance(value, Decimal) else value - value == 0.0
+    if not finite:
+        errors.append(FieldError(path, "not a finite number"))
+        return None
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _convert(value: Any, path: str, errors: list[FieldError], active: set[int]) -> Any:  # noqa: PLR0911, PLR0912 - one case per kind
     if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, _SCALARS):
+        return _convert(value.value, path, errors, active)
+    if isinstance(value, bool | None):
         return value
+    if isinstance(value, str):
+        if not _utf8(value):
+            errors.append(FieldError(path, "not valid Unicode (a lone surrogate)"))
+            return None
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float | Decimal):
+        return _number(value, path, errors)
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             errors.append(FieldError(path, "naive date-time: give it a time zone (the API speaks UTC)"))
@@ -54,34 +126,67 @@ def _convert(value: Any, path: str, errors: list[FieldError]) -> Any:  # noqa: P
         return value.isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and hasattr(value, "additional_properties"):  # a generated model
-        return _convert(to_dict(), path, errors)
-    if isinstance(value, Mapping):
-        return {str(k): _convert(v, join(path, str(k)), errors) for k, v in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [_convert(v, join(path, i), errors) for i, v in enumerate(value)]
+    if is_model(value):
+        return _convert(value.to_dict(), path, errors, active)
+    if isinstance(value, Mapping | Sequence) and not isinstance(value, bytes | bytearray | memoryview):
+        if id(value) in active:
+            errors.append(FieldError(path, _CYCLE))
+            return None
+        active.add(id(value))
+        try:
+            if isinstance(value, Mapping):
+                out = {}
+                for key, item in value.items():
+                    # a key: an enum by its value, a number as text (as json does)
+                    name = _convert(key, path, errors, active)
+                    name = name if isinstance(name, str) else str(name)
+                    out[name] = _convert(item, join(path, name), errors, active)
+                return out
+            return [_convert(item, join(path, i), errors, active) for i, item in enumerate(value)]
+        finally:
+            active.discard(id(value))
     errors.append(FieldError(path, f"{type(value).__name__} cannot be sent as JSON"))
     return None
 
 
 def to_json(value: Any, path: str = "") -> Any:
-    """``value`` as plain JSON data; raises :class:`ValidationError` naming each bad field."""
-    if _is_plain(value):
-        return value
+    """``value`` as plain JSON data; raises :class:`ValidationError` naming each bad field.
+
+    Plain data is returned as it is (the same object), after one pass that checks it.
+    """
+    try:
+        if _is_plain(value):
+            return value
+    except RecursionError:  # data that contains itself, or absurdly deep: _convert says which
+        pass
     errors: list[FieldError] = []
-    converted = _convert(value, path, errors)
+    try:
+        converted = _convert(value, path, errors, set())
+    except RecursionError:
+        raise ValidationError([FieldError(path or None, "nested too deeply")]) from None
     if errors:
         raise ValidationError(errors)
     return converted
 
 
-def items_to_json(items: Any, path: str) -> list[Any]:
-    """A list input (``orders``, ``returns``...) as plain JSON items, each checked."""
-    if isinstance(items, str | bytes | Mapping) or not hasattr(items, "__iter__"):
-        raise ValidationError([FieldError(path, "expected a list")])
-    data = to_json(list(items), path)
-    assert isinstance(data, list)
-    return data
+def _kind(value: Any) -> str:
+    return "None" if value is None else f"a {type(value).__name__}"
+
+
+def items(value: Any, name: str) -> list[Any]:
+    """A list argument (``orders``, ``carriers``...) as a list: any iterable (a list, a tuple, a
+    generator...) except a string, bytes, a mapping or a model, which are single values.
+
+    >>> items((n for n in "ab"), "orders")
+    ['a', 'b']
+    >>> items({"channel_order_id": "O-1"}, "orders")
+    Traceback (most recent call last):
+    mirakl_connect._errors.ValidationError: invalid request: orders: expected a list, not a dict
+    """
+    if (
+        isinstance(value, str | bytes | bytearray | memoryview | Mapping)
+        or is_model(value)
+        or not isinstance(value, Iterable)
+    ):
+        raise ValidationError([FieldError(name, f"expected a list, not {_kind(value)}")])
+    return list(value)

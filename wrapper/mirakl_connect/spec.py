@@ -19,7 +19,10 @@ Everything here is derived from ``openapi3.yaml``: change the spec, regenerate, 
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -35,6 +38,10 @@ MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
 
 DOCUMENT_KINDS = {"PDF": "application/pdf", "JPEG": "image/jpeg", "PNG": "image/png", "CSV": "text/csv"}
 """The document kinds uploadOrderDocument accepts, with their MIME types."""
+
+DOCUMENT_SAMPLE = 4096
+"""How many first bytes of a document :func:`document_kind` is given, by the client and the sandbox
+alike, so that both give the same verdict on the same file."""
 _SIGNATURES = ((b"%PDF-", "PDF"), (b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
 
 
@@ -119,25 +126,80 @@ def match(method: str, path: str) -> Operation | None:
 
 
 # -- documents ----------------------------------------------------------------------------------------
-def _looks_like_csv(head: bytes, name: str | None) -> bool:
+_CSV_DELIMITERS = ",;\t|"
+_CSV_ROWS = 20  # rows of the sample compared
+_NOT_CSV = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".htm", ".html", ".xhtml", ".xml", ".json", ".svg")
+"""File name endings that say the file is not CSV, whatever text it holds (``label.pdf``)."""
+
+
+def _text(head: bytes) -> str | None:
+    """``head`` as text if it is UTF-8 (a multi-byte character cut at the end is fine), else None."""
     if b"\x00" in head:
-        return False
+        return None
     try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as error:  # a multi-byte character cut at the end of the sample is fine
+        return head.decode("utf-8")
+    except UnicodeDecodeError as error:
         if error.start < len(head) - 3:
-            return False
-        text = head[: error.start].decode("utf-8")
-    return bool(name and name.lower().endswith(".csv")) or any(d in text for d in ",;\t|")
+            return None
+        return head[: error.start].decode("utf-8")
+
+
+def _rows(text: str, delimiter: str) -> list[int]:
+    """The number of fields of each non-blank row of ``text`` (quotes respected).
+
+    The sample may end in the middle of a row: an unterminated last row is left out unless it
+    has as many fields as the first (then it is a file's last row without a newline).
+    """
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), _CSV_ROWS))
+    except csv.Error:
+        return []
+    counts = [len(row) for row in rows if any(field.strip() for field in row)]
+    cut = len(rows) < _CSV_ROWS and not text.endswith(("\n", "\r"))
+    if cut and len(counts) > 1 and counts[-1] != counts[0]:
+        counts.pop()
+    return counts
+
+
+def _looks_like_csv(head: bytes, name: str | None) -> bool:
+    """UTF-8 text laid out in delimited rows; HTML, XML and JSON text never is.
+
+    Rows: at least two, each with the same number of fields (two or more) for one of
+    ``, ; tab |``. A ``.csv`` name lets any other text through (a one-column file has no
+    delimiter), but not markup or JSON; a ``.pdf`` (image, HTML...) name stops any text.
+    """
+    lowered = (name or "").lower()
+    if lowered.endswith(_NOT_CSV):
+        return False
+    text = _text(head)
+    if text is None:
+        return False
+    start = text.lstrip("\ufeff \t\r\n")
+    if not start or start[0] in "<{[":  # markup (HTML, XML, SVG) or JSON
+        return False
+    if lowered.endswith(".csv"):
+        return True
+    for delimiter in _CSV_DELIMITERS:
+        counts = _rows(text, delimiter)
+        if len(counts) >= 2 and counts[0] >= 2 and all(count == counts[0] for count in counts):
+            return True
+    return False
 
 
 def document_kind(head: bytes, name: str | None = None) -> str | None:
     """The kind of a document (a key of :data:`DOCUMENT_KINDS`) from its first bytes, or None.
 
-    PDF, JPEG and PNG by their signatures; CSV: UTF-8 text with a delimiter, or a ``.csv`` name.
+    Callers pass the first :data:`DOCUMENT_SAMPLE` bytes (a CSV's verdict depends on how many).
+
+    PDF, JPEG and PNG by their signatures. CSV: UTF-8 text in delimited rows (two or more, with
+    the same number of fields), or any text but markup and JSON when named ``.csv``; never a file
+    named ``.pdf``, ``.png``, ``.html``... (see :data:`_NOT_CSV`).
 
     >>> document_kind(b"%PDF-1.7"), document_kind(b"sku,qty\\nA,1\\n"), document_kind(b"GIF89a")
     ('PDF', 'CSV', None)
+    >>> document_kind(b"<!DOCTYPE html><p>Sorry, no label</p>", "label.pdf")
+    >>> document_kind(b"sku\\nA-1\\n", "skus.csv"), document_kind(b"sku,qty\\nA,1\\n", "label.pdf")
+    ('CSV', None)
     """
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):

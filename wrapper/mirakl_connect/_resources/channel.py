@@ -23,8 +23,10 @@ from mirakl_connect_api.types import UNSET
 from .._bulk import Batches, BulkResult, Progress, concurrency_for, send
 from .._call import Call, Plan, body, response_of
 from .._errors import FieldError, ValidationError
+from .._inputs import is_model
+from .._inputs import items as as_list
 from .._validation import prepare
-from ._common import text
+from ._common import path_param, progress_of, text
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import (
@@ -44,8 +46,8 @@ OnProgress = Callable[[Progress], None] | None
 
 
 def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
-    text("channel_id", channel_id)
-    items = prepare("CarrierRequest", list(carriers), "carriers", many=True)
+    path_param("channel_id", channel_id)
+    items = prepare("CarrierRequest", as_list(carriers, "carriers"), "carriers", many=True)
     if len(items) > MAX_CARRIERS:  # a complete-list replace: splitting it would delete carriers
         raise ValidationError(
             [
@@ -60,9 +62,9 @@ def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
 
 
 def business_information_plan(channel_id: str, channel_store_id: str, info: Any) -> Plan[None]:
-    text("channel_id", channel_id)
-    text("channel_store_id", channel_store_id)
-    data = prepare("BusinessInformationInput", info)
+    path_param("channel_id", channel_id)
+    path_param("channel_store_id", channel_store_id)
+    data = prepare("BusinessInformationInput", info, "info")
     call = Call(
         upsert_business_information, channel_id=channel_id, channel_store_id=channel_store_id, body=body(data)
     )
@@ -70,7 +72,8 @@ def business_information_plan(channel_id: str, channel_store_id: str, info: Any)
 
 
 def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
-    data = prepare("ChannelCatalogCapabilities", configuration)
+    path_param("channel_id", channel_id)
+    data = prepare("ChannelCatalogCapabilities", configuration, "configuration")
     yield from response_of(
         Call(configure_channel_catalog, channel_id=text("channel_id", channel_id), body=body(data))
     )
@@ -80,9 +83,10 @@ def catalog_items_plan(
     channel_id: str, store_id: str, items: Iterable[Any], progress: OnProgress, concurrency: int | None
 ) -> Plan[BulkResult]:
     width = concurrency_for("updateStoreCatalogItems", concurrency)
-    text("channel_id", channel_id)
-    text("store_id", store_id)
-    given = list(items)
+    path_param("channel_id", channel_id)
+    path_param("store_id", store_id)
+    progress = progress_of(progress)
+    given = as_list(items, "items")
     payloads = prepare("UpdateStoreCatalogItem", given, "store_catalog_items", many=True)
 
     def call(batch: list[Any]) -> Call:
@@ -100,10 +104,10 @@ def catalog_items_plan(
 def product_type_plan(
     channel_id: str, product_type_id: str, product_type: Any, store_id: str | None
 ) -> Plan[None]:
-    text("channel_id", channel_id)
-    prepare("ProductTypeId", text("product_type_id", product_type_id), "product_type_id")
-    data = prepare("ProductType", product_type)
-    scope = text("store_id", store_id) if store_id is not None else UNSET
+    path_param("channel_id", channel_id)
+    prepare("ProductTypeId", path_param("product_type_id", product_type_id), "product_type_id")
+    data = prepare("ProductType", product_type, "product_type")
+    scope = path_param("store_id", store_id) if store_id is not None else UNSET
     call = Call(
         upsert_product_type,
         channel_id=channel_id,
@@ -115,7 +119,15 @@ def product_type_plan(
 
 
 def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
-    rules = list(rule) if isinstance(rule, list | tuple) else [rule]
+    path_param("channel_id", channel_id)
+    if isinstance(rule, Mapping) or is_model(rule):  # one rule
+        rules = [prepare("ProductTypeRule", rule, "rule")]
+    elif rule is None or isinstance(rule, str | bytes) or not isinstance(rule, Iterable):
+        raise ValidationError([FieldError("rule", "expected a rule or a list of rules")])
+    else:
+        rules = prepare("ProductTypeRule", as_list(rule, "rule"), "rule", many=True)
+        if not rules:
+            raise ValidationError([FieldError("rule", "an empty list: give at least one rule")])
     data = prepare("TaxonomyRuleRequest", {"rules": rules})
     yield from response_of(
         Call(create_taxonomy_rule, channel_id=text("channel_id", channel_id), body=body(data))

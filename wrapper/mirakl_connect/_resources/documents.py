@@ -22,7 +22,7 @@ from .._call import Call, Plan, body, landed_earlier, outcome_of, response_of
 from .._errors import ConnectError, NotFoundError
 from .._upload import open_document
 from .._validation import prepare
-from ._common import text
+from ._common import path_param
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -46,13 +46,14 @@ def upload_plan(
     entity: Any,
     channel_type: str | None,
 ) -> Plan[None]:
-    text("channel_order_id", channel_order_id)
+    path_param("channel_order_id", channel_order_id)
+    path_param("channel_document_id", channel_document_id)  # also a path: that of its deletion
     origin_data = prepare("DocumentOriginRequest", origin, "origin")
     with open_document(file, filename) as document:
         metadata: dict[str, Any] = {
             "channel_document_id": channel_document_id,
             "filename": document.filename,
-            "type": str(type),
+            "type": type,
         }
         if entity is not None:
             metadata["entity"] = entity
@@ -68,7 +69,7 @@ def upload_plan(
 
 
 def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
-    text("channel_document_id", channel_document_id)
+    path_param("channel_document_id", channel_document_id)
     data = prepare("DeleteOrderDocumentRequest", {"origin": origin})
     call = Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
     outcome = yield from outcome_of(call)

@@ -19,8 +19,9 @@ from mirakl_connect_api.models import ActionError, ActionStatus
 from .._bulk import Batches, BulkResult, concurrency_for, send
 from .._call import Call, Plan, body, landed_earlier, outcome_of
 from .._errors import BadRequestError, ConnectError, FieldError, ValidationError
+from .._inputs import items as as_list
 from .._validation import prepare
-from ._common import OnProgress, action_id_of, text, under_origin
+from ._common import OnProgress, action_id_of, path_param, progress_of, text, under_origin
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import (
@@ -54,7 +55,8 @@ def upsert_plan(
 
 def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int | None) -> Plan[BulkResult]:
     width = concurrency_for("updateAnonymizeAfterDate", concurrency)
-    given = list(items)
+    progress = progress_of(progress)
+    given = as_list(items, "items")
     payloads = prepare("UpdateAnonymizeAfterRequestItem", given, "orders", many=True)
 
     def call(batch: list[Any]) -> Call:
@@ -64,15 +66,11 @@ def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int 
 
 
 def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
-    text("action_id", action_id)
+    path_param("action_id", action_id)
     data: dict[str, Any] = {"status": text("status", status)}
-    if errors:
-        data["errors"] = prepare(
-            "ActionError",
-            [e.to_dict() if isinstance(e, ActionError) else e for e in errors],
-            "errors",
-            many=True,
-        )
+    given = [] if errors is None else as_list(errors, "errors")
+    if given:
+        data["errors"] = prepare("ActionError", given, "errors", many=True)
     if data["status"] == ActionStatus.FAILED and not data.get("errors"):
         raise ValidationError([FieldError("errors", "required when status is FAILED")])
     request = prepare("UpdateActionRequest", data)
@@ -89,6 +87,9 @@ def action_status_plan(action_id: str, status: ActionStatus | str, errors: Error
 
 
 def report_plan(event_or_action_id: Any, ok: bool, errors: Errors | None) -> Plan[None]:
+    if not isinstance(ok, bool):
+        raise ValidationError([FieldError("ok", "expected True or False")])
+    errors = None if errors is None else as_list(errors, "errors")
     if not ok and not errors:
         raise ValidationError([FieldError("errors", "say what went wrong when ok=False")])
     status = ActionStatus.FAILED if errors else ActionStatus.SUCCESS
