@@ -283,6 +283,7 @@ def test_a_png_named_pdf_is_refused(sb: Any, connect: Any) -> None:
         ({"id": "tags", "type": "LIST", "value": []}, ["value: fewer than 1 item"]),
         ({"id": "gift", "value": True}, ["type: required"]),
         ({"id": "gift", "type": "NEW_KIND"}, [": fits none of the allowed shapes"]),
+        ("gift", [": expected object"]),
     ],
 )
 def test_a_custom_attribute_reports_the_errors_of_its_own_variant(

@@ -84,14 +84,16 @@ def _union_errors(error: Any, path: str, root: str) -> list[FieldError] | None:
     if len(location) < 3 or location[-3] != "schemas":
         return None
     union = _unions().get(str(location[-2]))
-    instance = error.instance
-    if union is None or not isinstance(instance, dict):
+    if union is None:
         return None
+    instance, branches = error.instance, error.kind.as_dict().get("context") or []
+    if not isinstance(instance, dict):  # every variant says the same ("expected object"), or nothing
+        said = {found for branch in branches for e in branch for found in _field_errors(e, root)}
+        return list(said) if len(said) == 1 else None
     prop, variants = union
     if prop not in instance:
         return [FieldError(join(path, prop), "required")]
     index = variants.get(instance[prop]) if isinstance(instance[prop], str) else None
-    branches = error.kind.as_dict().get("context") or []
     if index is None or index >= len(branches):
         return None  # a variant this release does not know: no shape to compare with
     return [found for branch_error in branches[index] for found in _field_errors(branch_error, root)]
