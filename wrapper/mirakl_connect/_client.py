@@ -28,6 +28,7 @@ from ._api import ConnectAPI
 from ._auth import ClientCredentials
 from ._call import Plan, arun, run
 from ._clock import Clock
+from ._errors import ConfigurationError
 from ._fleet import RedisStore
 from ._pacing import Pacer, Pacing
 from ._resources import (
@@ -125,6 +126,8 @@ class _BaseClient:
             settings.token_url, settings.client_id, settings.client_secret, clock=settings.clock
         )
         pacer = Pacer(settings.pacing, settings.clock) if settings.pacing else None
+        if shared is not None and not isinstance(shared, RedisStore):
+            raise ConfigurationError(f"shared must be a mc.RedisStore, not {type(shared).__name__}")
         if shared is not None:
             fleet = shared.for_client(
                 settings.client_id, settings.client_secret, settings.token_url, settings.base_url

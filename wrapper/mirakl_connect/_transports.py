@@ -149,15 +149,13 @@ class CallControl:
             request.headers["Authorization"] = REDACTED
 
     def replay_with_new_token(
-        self, request: httpx.Request, response: httpx.Response, token: Token | None
+        self, request: httpx.Request, response: httpx.Response, token: Token | None, attempts: Attempts
     ) -> bool:
-        """After a 401 with ``token``: drop it (if still current) and say whether to send again."""
-        if (
-            response.status_code != 401
-            or token is None
-            or self.credentials is None
-            or not replayable(request)
-        ):
+        """After a 401 with ``token``: drop it (if still current) and say whether to send again
+        (within the attempts allowed)."""
+        if response.status_code != 401 or token is None or self.credentials is None:
+            return False
+        if not replayable(request) or attempts.number >= self.policy.max_attempts:
             return False
         self.credentials.invalidate(token)
         logger.info(
@@ -215,7 +213,7 @@ class ConnectTransport(httpx.BaseTransport):
 
     def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
         control, clock = self.control, self.control.clock
-        refreshed = False
+        replayed = False  # a 401 gets one new token and one replay (a second 401 is the answer)
         while True:
             while (wait := control.pace(attempts)) > 0:
                 clock.sleep(wait)
@@ -232,8 +230,8 @@ class ConnectTransport(httpx.BaseTransport):
             if isinstance(outcome, Exception):
                 clock.sleep(attempts.after_error(outcome))
                 continue
-            if not refreshed and control.replay_with_new_token(request, outcome, token):
-                refreshed = True
+            if not replayed and control.replay_with_new_token(request, outcome, token, attempts):
+                replayed = True
                 continue
             delay = attempts.after_response(outcome)
             if delay is None:
@@ -291,7 +289,7 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
 
     async def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
         control, clock = self.control, self.control.clock
-        refreshed = False
+        replayed = False  # a 401 gets one new token and one replay (a second 401 is the answer)
         while True:
             while (wait := control.pace(attempts)) > 0:
                 await clock.asleep(wait)
@@ -308,8 +306,8 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             if isinstance(outcome, Exception):
                 await clock.asleep(attempts.after_error(outcome))
                 continue
-            if not refreshed and control.replay_with_new_token(request, outcome, token):
-                refreshed = True
+            if not replayed and control.replay_with_new_token(request, outcome, token, attempts):
+                replayed = True
                 continue
             delay = attempts.after_response(outcome)
             if delay is None:
