@@ -131,11 +131,22 @@ def test_connect_errors_are_retried_then_reported(async_: bool, connect: Any, cl
 
 
 @both
-def test_non_iana_status_is_a_server_error(async_: bool, sb: Any, connect: Any) -> None:
+def test_non_iana_status_is_a_server_error_retried_like_5xx(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(520, operation="updateActionStatus")])
     with pytest.raises(mc.ServerError) as raised:
+        call(connect, async_, "update_action_status", "a-1", "SUCCESS", retry=mc.RetryPolicy(max_attempts=3))
+    assert raised.value.status_code == 520 and status_calls(sb) == 3  # retried, then given up
+    sb.faults.set([Fault.status_code(520, operation="updateActionStatus", times=2)])
+    call(connect, async_, "update_action_status", "a-2", "SUCCESS")  # a passing 520 costs nothing
+    assert status_calls(sb) == 6
+
+
+@both
+def test_501_is_never_retried(async_: bool, sb: Any, connect: Any) -> None:
+    sb.faults.set([Fault.status_code(501, operation="updateActionStatus")])
+    with pytest.raises(mc.ServerError) as raised:
         call(connect, async_, "update_action_status", "a-1", "SUCCESS")
-    assert raised.value.status_code == 520 and status_calls(sb) == 1  # not retried
+    assert raised.value.status_code == 501 and status_calls(sb) == 1
 
 
 @both
@@ -268,7 +279,7 @@ def test_a_real_429_is_retried_after_its_retry_after(sb: Any, connect: Any, cloc
 def test_pacing_wait_over_the_bound_raises(sb: Any, connect: Any) -> None:
     client = connect(pacing=mc.Pacing(max_wait=5))
     client.carriers.upsert("acme", [{"channel_carrier_id": "ups", "name": "UPS"}])
-    with pytest.raises(mc.RateLimitError, match="upsertCarriers is limited to 1 call") as raised:
+    with pytest.raises(mc.PacingError, match="upsertCarriers is limited to 1 call") as raised:
         client.carriers.upsert("acme", [{"channel_carrier_id": "ups", "name": "UPS"}])
     assert raised.value.retry_after is not None and raised.value.retry_after > 3000
     assert sb.counters.by_operation["upsertCarriers"] == 1

@@ -33,10 +33,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from types import ModuleType
 from typing import Any, ClassVar, TypeVar
 
+import httpx
 from mirakl_connect_api.client import AuthenticatedClient
 from mirakl_connect_api.types import Response
 
-from ._errors import APIError, ConnectError, ServerError, error_from_response
+from ._errors import APIError, ConnectError, TransportError, error_class, error_from_response
+from ._retry import ATTEMPTS, LANDED_EARLIER, RETRY_AFTER
 
 T = TypeVar("T")
 
@@ -130,31 +132,48 @@ def body(data: Any) -> Any:
     return JSONBody(data)
 
 
-def attempts(response: Response[Any] | APIError) -> int:
+def _http_response(outcome: Response[Any] | APIError) -> httpx.Response | None:
+    return outcome.http_response if isinstance(outcome, Response) else outcome.response
+
+
+def attempts(outcome: Response[Any] | APIError) -> int:
     """How many times the transport sent the request (more than 1: it was retried)."""
-    http = response.http_response if isinstance(response, Response) else response.response
-    return int(http.extensions.get("mirakl_connect.attempts", 1)) if http is not None else 1
+    http = _http_response(outcome)
+    return int(http.extensions.get(ATTEMPTS, 1)) if http is not None else 1
 
 
 def landed_earlier(outcome: Response[Any] | APIError) -> bool:
-    """Whether an earlier attempt of this call may have been processed by the server.
+    """Whether an earlier attempt of this call may have been processed by the server (sent, and
+    its answer lost or broken), as opposed to surely not (no connection, 429, 503...).
 
     An answer such as ``ACTION_ALREADY_FINAL`` or a 404 on delete then means that attempt did
     what was asked: the call succeeded.
     """
-    return attempts(outcome) > 1
+    http = _http_response(outcome)
+    return bool(http.extensions.get(LANDED_EARLIER, False)) if http is not None else False
 
 
 def check(response: Response[Any]) -> Response[Any]:
-    """The response if it is a success; else raise the API error it carries."""
+    """The response if it is a success; else raise the API error it carries.
+
+    The error body is parsed once: by the generated parser into an ``Error`` model when it is
+    one, else (HTML, empty, another shape) read as text by ``_errors.parse_body``.
+    """
     if response.status_code < 300:
         return response
     if response.http_response is None:  # only happens with a hand-made Response
-        raise ServerError(f"HTTP {int(response.status_code)}", status_code=int(response.status_code))
+        status = int(response.status_code)
+        raise error_class(status)(f"HTTP {status}", status_code=status)
     raise error_from_response(
         response.http_response,
-        retry_after=response.http_response.extensions.get("mirakl_connect.retry_after"),
+        parsed=response.parsed,
+        retry_after=response.http_response.extensions.get(RETRY_AFTER),
     )
+
+
+def _unexpected(call: Call, error: httpx.HTTPError) -> TransportError:
+    """An httpx error raised outside the transport (an invalid URL...), as ours."""
+    return TransportError(f"{call!r}: {type(error).__name__}: {error}")
 
 
 def outcome(call: Call, api: AuthenticatedClient) -> Outcome:
@@ -163,6 +182,8 @@ def outcome(call: Call, api: AuthenticatedClient) -> Outcome:
         return check(call.endpoint.sync_detailed(client=api, **call.kwargs))
     except ConnectError as error:
         return error
+    except httpx.HTTPError as error:
+        return _unexpected(call, error)
 
 
 async def aoutcome(call: Call, api: AuthenticatedClient) -> Outcome:
@@ -171,6 +192,8 @@ async def aoutcome(call: Call, api: AuthenticatedClient) -> Outcome:
         return check(await call.endpoint.asyncio_detailed(client=api, **call.kwargs))
     except ConnectError as error:
         return error
+    except httpx.HTTPError as error:
+        return _unexpected(call, error)
 
 
 # A safety bound only: threads are made as calls start, as many as the plan keeps in flight.
