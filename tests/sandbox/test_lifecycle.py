@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import mirakl_connect_sandbox
 import pytest
+from mirakl_connect import events as mc_events
 from mirakl_connect import spec
 from mirakl_connect_sandbox import Fault, Sandbox
 from mirakl_connect_sandbox.__main__ import main
@@ -226,7 +227,8 @@ def test_the_sandbox_is_its_own_package_and_names_its_extra() -> None:
 
 
 def test_the_sandbox_uses_only_public_modules_of_the_client() -> None:
-    """No ``mirakl_connect._private`` import: what it shares with the client is ``spec`` and names."""
+    """No ``mirakl_connect._private`` import: what it shares with the client is ``spec``, names, and
+    the public event sources (what its events are read with)."""
     package = Path(mirakl_connect_sandbox.__file__).parent
     imported = set()
     for source in package.glob("*.py"):
@@ -242,4 +244,5 @@ def test_the_sandbox_uses_only_public_modules_of_the_client() -> None:
         "mirakl_connect.spec",
         "mirakl_connect.FieldError",
         *(f"mirakl_connect.spec.{n}" for n in dir(spec)),
+        *(f"mirakl_connect.events.{n}" for n in mc_events.__all__),
     }

@@ -14,11 +14,15 @@ It serves the 12 operations of ``openapi3.yaml`` on 127.0.0.1: OAuth2 client-cre
 requests checked against the spec (routing and parameters by openapi-core, bodies by the client's
 ``mirakl_connect.spec.validator``), the operations' business rules on an in-memory
 :class:`SandboxState`, the documented rate limits, and injectable faults (:class:`Fault`).
+It also plays the seller: ``sb.events`` (:class:`EventPublisher`) publishes order action events
+for the orders it holds, on demand or after each upsertOrders, to an in-memory queue, a JSONL
+file or SQS, with duplicates and reordering on demand (:class:`EventFault`).
 ``python -m mirakl_connect_sandbox --help`` runs it from a shell.
 Needs the ``sandbox`` extra: ``pip install 'mirakl-connect[sandbox]'``.
 
-Built on the client's public modules only (``mirakl_connect.spec``, ``mirakl_connect.FieldError``):
-what it shares with the client are the facts of the spec, never the client's behaviour.
+Built on the client's public modules only (``mirakl_connect.spec``, ``mirakl_connect.FieldError``,
+and the event sources of ``mirakl_connect.events`` its events are read with): what it shares with
+the client are the facts of the spec, never the client's behaviour.
 """
 
 try:
@@ -30,17 +34,28 @@ except ModuleNotFoundError as missing:  # pragma: no cover - depends on the inst
 
 from mirakl_connect.spec import Rate
 
-from ._faults import Fault, FaultInjector, parse_fault
+from ._events import EventPublisher
+from ._faults import EventFault, EventFaultInjector, Fault, FaultInjector, parse_event_fault, parse_fault
 from ._sandbox import Sandbox
+from ._sinks import EventSink, FileSink, MemorySink, Outgoing, SQSSink
 from ._state import Counters, SandboxState, StoredDocument
 
 __all__ = [
     "Counters",
+    "EventFault",
+    "EventFaultInjector",
+    "EventPublisher",
+    "EventSink",
     "Fault",
     "FaultInjector",
+    "FileSink",
+    "MemorySink",
+    "Outgoing",
     "Rate",
+    "SQSSink",
     "Sandbox",
     "SandboxState",
     "StoredDocument",
+    "parse_event_fault",
     "parse_fault",
 ]

@@ -2,10 +2,15 @@
 
     $ python -m mirakl_connect_sandbox --port 8080 --fault 503:times=3 --fault disconnect:probability=0.1
     $ python -m mirakl_connect_sandbox --seed 7 --fault truncate:after=1:probability=0.01 429:probability=0.02
+    $ python -m mirakl_connect_sandbox --event-sink events.jsonl --event-fault duplicate:probability=0.1
+    $ python -m mirakl_connect_sandbox --event-sink https://sqs.eu-west-1.amazonaws.com/123456789012/q.fifo \
+          --auto-events ACCEPT,CREATE_SHIPMENT,UPLOAD_DOCUMENT
 
 It prints the base URL, the token URL and the client credentials to use (the sandbox's own
 throwaway ones unless --client-id/--client-secret are given). A port already in use is a one-line
-error and exit code 1.
+error and exit code 1. With --event-sink, each order upsertOrders stores for the first time gets
+seller actions (ACCEPT, then CREATE_SHIPMENT, unless --auto-events says otherwise), published to a
+JSONL file or an SQS queue (the sqs extra).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from ._faults import SPEC_HELP, Fault, parse_fault
+from ._events import DEFAULT_AUTO, auto_types
+from ._faults import EVENT_SPEC_HELP, SPEC_HELP, EventFault, Fault, parse_event_fault, parse_fault
 from ._sandbox import Sandbox
 
 PROG = "python -m mirakl_connect_sandbox"
@@ -30,11 +36,25 @@ def _fault(text: str) -> Fault:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _event_fault(text: str) -> EventFault:
+    try:
+        return parse_event_fault(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _auto_events(text: str) -> tuple[str, ...]:
+    try:
+        return auto_types(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(
         prog=PROG,
         description="A local fake of the Mirakl Connect Channel Platform API.",
-        epilog=SPEC_HELP,
+        epilog=f"{SPEC_HELP}\n\n{EVENT_SPEC_HELP}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cli.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
@@ -57,15 +77,32 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--require-known-actions", action="store_true", help="404 for undeclared action ids")
     cli.add_argument("--client-id", metavar="X", help="accepted client id (default: random)")
     cli.add_argument("--client-secret", metavar="Y", help="accepted client secret (default: random)")
+    cli.add_argument(
+        "--event-sink",
+        metavar="FILE|URL",
+        help="publish seller actions for new orders to a JSONL file or an SQS queue URL",
+    )
+    cli.add_argument(
+        "--auto-events",
+        type=_auto_events,
+        metavar="TYPES",
+        help=f"action types for each new order, comma-separated (default: {','.join(DEFAULT_AUTO)})",
+    )
+    cli.add_argument(
+        "--event-fault",
+        action="extend",
+        nargs="+",
+        type=_event_fault,
+        default=[],
+        metavar="SPEC",
+        help="inject event delivery faults (see below); repeatable",
+    )
     cli.add_argument("-v", "--verbose", action="store_true", help="log every request (no headers or bodies)")
     return cli
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.verbose:
-        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(message)s")
-    sb = Sandbox(
+def _sandbox(args: argparse.Namespace) -> Sandbox:
+    return Sandbox(
         seed=args.seed,
         faults=args.fault,
         rate_limits=not args.no_rate_limits,
@@ -74,7 +111,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         client_secret=args.client_secret,
         port=args.port,
         require_known_actions=args.require_known_actions,
+        event_sink=args.event_sink,
+        auto_events=(args.auto_events or DEFAULT_AUTO) if args.event_sink else False,
+        event_faults=args.event_fault,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    cli = parser()
+    args = cli.parse_args(argv)
+    if args.event_sink is None and (args.auto_events is not None or args.event_fault):
+        cli.error("--auto-events and --event-fault need --event-sink (a JSONL file or an SQS queue URL)")
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(message)s")
+    try:
+        sb = _sandbox(args)
+    except ImportError as error:  # an SQS sink without boto3
+        cli.error(str(error))
     done = threading.Event()
     for stop in (signal.SIGINT, signal.SIGTERM):  # SIGINT too: a shell's background job inherits it ignored
         signal.signal(stop, lambda *_: done.set())
@@ -89,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"token URL:     {sb.token_url}")
         print(f"client id:     {sb.client_id}")
         print(f"client secret: {sb.client_secret}")
+        if args.event_sink:
+            actions = ", ".join(sb.events.auto_types)
+            print(f"events:        {actions} for each new order, to {args.event_sink}")
         print("Ctrl-C to stop.", flush=True)
         while not done.wait(3600):
             pass

@@ -1,8 +1,20 @@
 """One request through the sandbox: route, fault, token, auth, rate limit, validation, operation.
 
-    >>> app = Dispatcher(host_url, tokens=..., faults=..., limiter=..., ...)  # doctest: +SKIP
-    >>> app(Request("POST", "/api/channel-platform/v1/orders", {}, headers, body))  # doctest: +SKIP
-    Response(status=204, ...)
+    >>> import time
+    >>> from email.message import Message
+    >>> from ._state import SandboxState
+    >>> app = Dispatcher(
+    ...     "http://127.0.0.1:8080",
+    ...     tokens=TokenIssuer("client", "secret", ttl=3599, clock=time.time),
+    ...     faults=FaultInjector([Fault.status_code(503, times=1)]),
+    ...     limiter=RateLimiter({}, clock=time.time),
+    ...     operations=Operations(SandboxState(), clock=time.time),
+    ...     counters=Counters(),
+    ...     stopping=threading.Event(),
+    ... )
+    >>> report = Request("PUT", "/api/channel-platform/v1/orders/actions/A-1", {}, Message(), b"{}")
+    >>> app(report).status, app(report).status  # a fault first, even without a token; then 401
+    (503, 401)
 
 The order matters and mirrors a real gateway: faults first (they stand for the network and the
 infrastructure, so they hit even requests that would fail), then the token endpoint, unknown paths
@@ -14,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, Literal
 
@@ -50,8 +63,10 @@ class Dispatcher:
         operations: Operations,
         counters: Counters,
         stopping: threading.Event,
+        downloads: Callable[[Request], Response | None] | None = None,
     ) -> None:
         self.router = Router(host_url)
+        self.downloads = downloads  # documents of UPLOAD_DOCUMENT events, outside the API's paths
         self.tokens = tokens
         self.faults = faults
         self.limiter = limiter
@@ -87,6 +102,11 @@ class Dispatcher:
     def _handle(self, request: Request) -> Response:
         """Count, then apply a fault (before serving, or after with ``after=True``), else serve."""
         route: Route | RouteError | None = None
+        if self.downloads is not None and not request.path.startswith(BASE_PATH + "/"):
+            download = self.downloads(request)
+            if download is not None:  # not the API: no fault, token nor rate limit
+                self.counters.request(None)
+                return download
         if request.path == TOKEN_PATH:
             operation: str | None = TOKEN
         elif request.path.startswith(BASE_PATH + "/"):

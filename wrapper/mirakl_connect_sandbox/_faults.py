@@ -2,8 +2,12 @@
 answers, revoked tokens; before the request is processed, or after (``after=True``: the request
 is processed, then its answer is lost, cut or replaced).
 
-    >>> sb.faults.set([Fault.status_code(503, times=2), Fault.rate_limited(retry_after=3)])  # doctest: +SKIP
-    >>> sb.faults.add(Fault.disconnect(operation="upsertOrders", probability=0.1))  # doctest: +SKIP
+    >>> faults = FaultInjector([Fault.status_code(503, times=2), Fault.rate_limited(retry_after=3)])
+    >>> [faults.pick("upsertOrders").counter_key for _ in range(3)]  # sb.faults is one of these
+    [503, 503, 429]
+    >>> faults.set([Fault.disconnect(operation="upsertOrders", probability=0.5)])
+    >>> faults.pick("token"), sum(faults.pick("upsertOrders") is not None for _ in range(1000))
+    (None, 508)
     >>> parse_fault("429:retry_after=2:operation=upsertOrders")  # doctest: +NORMALIZE_WHITESPACE
     Fault(kind='status', status=429, retry_after=2, delay=0.0, operation='upsertOrders',
           probability=1.0, times=None, after=False, body=None)
@@ -21,12 +25,13 @@ from __future__ import annotations
 
 import difflib
 import email.utils
+import functools
 import math
 import random
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from mirakl_connect import spec
 
@@ -182,30 +187,52 @@ def _check_retry_after(value: float | str) -> None:
         raise ValueError(f"retry_after must be a finite number of seconds >= 0, got {value!r}")
 
 
+class _Rule(Protocol):
+    """What an injector needs of a fault (:class:`Fault`, :class:`EventFault`)."""
+
+    @property
+    def probability(self) -> float: ...
+
+    @property
+    def times(self) -> int | None: ...
+
+    def matches(self, key: str | None, /) -> bool: ...
+
+
+R = TypeVar("R", bound=_Rule)
+
+
 @dataclass
-class _Slot:
-    fault: Fault
+class _Slot(Generic[R]):
+    fault: R
     remaining: int | None = field(default=None)
 
 
-class FaultInjector:
-    """The sandbox's list of faults (``sb.faults``). Thread-safe."""
+class Injector(Generic[R]):
+    """An ordered list of faults drawn from ``random.Random(seed)``. Thread-safe."""
 
-    def __init__(self, faults: Iterable[Fault] = (), *, seed: int | None = 0) -> None:
+    accepts: type[R]
+
+    def __init__(self, faults: Iterable[R] = (), *, seed: int | str | None = 0) -> None:
         self._lock = threading.Lock()
         self._random = random.Random(seed)  # noqa: S311 (reproducible test draws, not security)
-        self._slots: list[_Slot] = []
+        self._slots: list[_Slot[R]] = []
         self.set(faults)
 
-    def set(self, faults: Iterable[Fault]) -> None:
+    def _checked(self, fault: R) -> R:
+        if not isinstance(fault, self.accepts):
+            raise TypeError(f"expected {self.accepts.__name__} objects, got {type(fault).__name__}")
+        return fault
+
+    def set(self, faults: Iterable[R]) -> None:
         """Replace the list (remaining ``times`` start afresh; the random sequence goes on)."""
-        slots = [_Slot(_checked(fault), fault.times) for fault in faults]
+        slots = [_Slot(self._checked(fault), fault.times) for fault in faults]
         with self._lock:
             self._slots = slots
 
-    def add(self, fault: Fault) -> None:
+    def add(self, fault: R) -> None:
         """Append one fault after the others."""
-        slot = _Slot(_checked(fault), fault.times)
+        slot = _Slot(self._checked(fault), fault.times)
         with self._lock:
             self._slots.append(slot)
 
@@ -214,17 +241,17 @@ class FaultInjector:
             self._slots = []
 
     @property
-    def pending(self) -> list[Fault]:
+    def pending(self) -> list[R]:
         """The faults that may still apply."""
         with self._lock:
             return [slot.fault for slot in self._slots if slot.remaining != 0]
 
-    def pick(self, operation: str | None) -> Fault | None:
-        """The fault for one request to ``operation`` (operationId, "token" or None), if any."""
+    def pick(self, key: str | None) -> R | None:
+        """The first fault that matches ``key``, has ``times`` left and passes its probability roll."""
         with self._lock:
             for slot in self._slots:
                 fault = slot.fault
-                if slot.remaining == 0 or not fault.matches(operation):
+                if slot.remaining == 0 or not fault.matches(key):
                     continue
                 if fault.probability < 1.0 and self._random.random() >= fault.probability:
                     continue
@@ -233,7 +260,7 @@ class FaultInjector:
                 return fault
         return None
 
-    def give_back(self, fault: Fault) -> None:
+    def give_back(self, fault: R) -> None:
         """Undo the ``times`` count of a picked fault that was not injected after all (an ``after``
         fault whose request failed on its own)."""
         with self._lock:
@@ -243,13 +270,87 @@ class FaultInjector:
                     return
 
     def __repr__(self) -> str:
-        return f"FaultInjector({self.pending!r})"
+        return f"{type(self).__name__}({self.pending!r})"
 
 
-def _checked(fault: Fault) -> Fault:
-    if not isinstance(fault, Fault):
-        raise TypeError(f"expected a Fault, got {type(fault).__name__}")
-    return fault
+class FaultInjector(Injector[Fault]):
+    """The sandbox's list of HTTP faults (``sb.faults``); ``pick(operation)`` takes an operationId,
+    ``"token"`` or None (a path outside the API)."""
+
+    accepts = Fault
+
+
+# -- faults of event delivery ----------------------------------------------------------------------
+
+EventKind = Literal["duplicate", "reorder"]
+EVENT_KINDS: tuple[EventKind, ...] = ("duplicate", "reorder")
+
+
+@functools.cache
+def action_types() -> tuple[str, ...]:
+    """The order action types of the spec (``OrderActionType``): ACCEPT, CREATE_SHIPMENT..."""
+    return tuple(spec.document()["components"]["schemas"]["OrderActionType"]["enum"])
+
+
+@dataclass(frozen=True)
+class EventFault:
+    """One failure of the queue the sandbox publishes its events to (``sb.events.faults``).
+
+    Build it with :meth:`duplicate` or :meth:`reorder`; ``type``, ``probability`` and ``times``
+    work as for :class:`Fault` (``type``: an action type such as ``"ACCEPT"``, None for all).
+    """
+
+    kind: EventKind
+    type: str | None = None  # an action type, or None for every event
+    probability: float = 1.0
+    times: int | None = None
+    copies: int = 1  # duplicate: extra deliveries of the message, each with the same event id
+    by: int = 1  # reorder: how many messages published after it are delivered before it
+
+    def __post_init__(self) -> None:
+        if self.kind not in EVENT_KINDS:
+            raise ValueError(f"unknown event fault {self.kind!r}; expected one of {', '.join(EVENT_KINDS)}")
+        if not 0.0 <= self.probability <= 1.0:
+            raise ValueError(f"probability must be between 0 and 1, got {self.probability!r}")
+        if self.times is not None and (not isinstance(self.times, int) or self.times < 0):
+            raise ValueError(f"times must be a whole number >= 0 or None, got {self.times!r}")
+        for name in ("copies", "by"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+        if self.type is not None and self.type not in action_types():
+            close = difflib.get_close_matches(str(self.type), action_types(), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ValueError(
+                f"unknown action type {self.type!r} for an event fault: {hint}"
+                f"expected one of {', '.join(action_types())}"
+            )
+
+    @classmethod
+    def duplicate(cls, copies: int = 1, **kw: Any) -> EventFault:
+        """Deliver the message ``copies`` more times, right after it: the same event, the same id
+        (a FIFO queue gets new deduplication ids for the copies, or it would drop them)."""
+        return cls("duplicate", copies=copies, **kw)
+
+    @classmethod
+    def reorder(cls, by: int = 1, **kw: Any) -> EventFault:
+        """Hold the message back until ``by`` later messages have been published (or until
+        ``sb.events.flush()``, or the in-memory queue is read): they are delivered before it."""
+        return cls("reorder", by=by, **kw)
+
+    @classmethod
+    def parse(cls, spec: str) -> EventFault:
+        return parse_event_fault(spec)
+
+    def matches(self, type: str | None, /) -> bool:
+        return self.type is None or self.type == type
+
+
+class EventFaultInjector(Injector[EventFault]):
+    """The publisher's list of event faults (``sb.events.faults``); ``pick(type)`` takes the
+    event's type (an action type such as ``"ACCEPT"``)."""
+
+    accepts = EventFault
 
 
 # -- textual SPEC, for the command line -------------------------------------------------------------
@@ -301,6 +402,40 @@ def parse_fault(spec: str) -> Fault:
             raise ValueError(f"unknown key {key!r} in fault spec {spec!r}; keys: {', '.join(_OPTIONS)}")
         kw[key] = _read(key, read, value.strip(), spec)
     return Fault(**kw)
+
+
+EVENT_SPEC_HELP = """\
+EVENT FAULT SPEC: KIND[:key=value...]
+  KIND    duplicate     deliver the message again, right after it (the same event id)
+          reorder       hold the message back: later messages are delivered before it
+  keys    copies=N            duplicate: how many extra deliveries (default: 1)
+          by=N                reorder: how many later messages overtake it (default: 1)
+          times=N             how many times it is injected (default: no limit)
+          probability=P       chance per event, drawn from --seed (default: 1)
+          type=ACTION         an action type (ACCEPT, CREATE_SHIPMENT...) (default: every event)
+Examples: duplicate:probability=0.1  reorder:by=2:times=3  duplicate:copies=2:type=ACCEPT"""
+
+
+def parse_event_fault(spec: str) -> EventFault:
+    """Read an event fault from the command line's syntax (see ``EVENT_SPEC_HELP``).
+
+    >>> parse_event_fault("duplicate:times=5:type=ACCEPT")
+    EventFault(kind='duplicate', type='ACCEPT', probability=1.0, times=5, copies=1, by=1)
+    """
+    head, *options = _segments(spec.strip())
+    kind = head.strip().lower()
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event fault {kind!r} in {spec!r}: expected {' or '.join(EVENT_KINDS)}")
+    kw: dict[str, Any] = {"kind": kind}
+    for option in options:
+        key, _, value = option.partition("=")
+        key = key.strip()
+        read = _EVENT_OPTIONS.get(key)
+        if read is None:
+            keys = ", ".join(_EVENT_OPTIONS)
+            raise ValueError(f"unknown key {key!r} in event fault spec {spec!r}; keys: {keys}")
+        kw[key] = _read(key, read, value.strip(), spec)
+    return EventFault(**kw)
 
 
 def _segments(spec: str) -> list[str]:
@@ -359,6 +494,15 @@ _OPTIONS: dict[str, Any] = {
     "retry_after": _retry_after,
     "after": _flag,
     "delay": _number,
+}
+
+
+_EVENT_OPTIONS: dict[str, Any] = {
+    "copies": _whole,
+    "by": _whole,
+    "times": _whole,
+    "probability": _number,
+    "type": lambda value: value.upper() or None,
 }
 
 

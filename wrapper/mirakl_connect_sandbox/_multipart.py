@@ -1,8 +1,10 @@
 """``multipart/form-data`` bodies split into parts, file bytes untouched; and their document kind.
 
-    >>> parts = parse(body, 'multipart/form-data; boundary="+++"')  # doctest: +SKIP
-    >>> parts["file"].filename, parts["file"].content[:5]  # doctest: +SKIP
-    ('label.pdf', b'%PDF-')
+    >>> body = (b'--+++\\r\\nContent-Disposition: form-data; name="file"; filename="label.pdf"\\r\\n'
+    ...         b"Content-Type: application/pdf\\r\\n\\r\\n%PDF-1.7 ...\\r\\n--+++--\\r\\n")
+    >>> parts = parse(body, 'multipart/form-data; boundary="+++"')
+    >>> parts["file"].filename, parts["file"].content, file_type(parts["file"])
+    ('label.pdf', b'%PDF-1.7 ...', 'PDF')
 
 Hand-written, over the bytes: the stdlib's ``email`` parser decodes the whole body and walks it line
 by line, which takes ~0.75 s for an 11 MB file (the sandbox must refuse it fast, and store smaller
@@ -96,17 +98,14 @@ def _part(raw: bytes) -> Part:
 
 # -- file types ------------------------------------------------------------------------------------
 
-# The client tells a document's kind from its first 4 KiB: the sandbox reads as many, so that both
-# give the same verdict on the same file.
-_SNIFF = 4096
-
 
 def file_type(part: Part) -> str | None:
     """``"PDF"``, ``"JPEG"``, ``"PNG"`` or ``"CSV"`` (the name helps for CSV), else None.
 
-    The client's own check, :func:`mirakl_connect.spec.document_kind`::
+    The client's own check, so that both agree: :func:`mirakl_connect.spec.document_kind` on the
+    first :data:`~mirakl_connect.spec.DOCUMENT_SAMPLE` bytes::
 
         >>> file_type(Part("file", b"sku;qty\\nA;1\\n", "stock.csv", "text/csv"))
         'CSV'
     """
-    return spec.document_kind(part.content[:_SNIFF], part.filename)
+    return spec.document_kind(part.content[: spec.DOCUMENT_SAMPLE], part.filename)

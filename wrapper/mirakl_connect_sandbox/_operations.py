@@ -1,8 +1,18 @@
 """The 12 operations' business rules, applied to a :class:`SandboxState` once the request is valid.
 
-    >>> ops = Operations(SandboxState(), clock=time.time)  # doctest: +SKIP
-    >>> ops.handle(Call("upsertCarriers", {"channel_id": "C"}, {}, {"carriers": [...]}))  # doctest: +SKIP
-    Response(status=204, ...)
+    >>> import time
+    >>> ops = Operations(SandboxState(), clock=time.time)
+    >>> carriers = {"carriers": [{"channel_carrier_id": "colissimo", "name": "Colissimo"}]}
+    >>> ops.handle(Call("upsertCarriers", {"channel_id": "C"}, {}, carriers)).status
+    204
+    >>> ops.state.carriers["C"]
+    [{'channel_carrier_id': 'colissimo', 'name': 'Colissimo'}]
+    >>> ops.handle(Call("updateActionStatus", {"action_id": "A-1"}, {}, {"status": "SUCCESS"})).status
+    204
+    >>> ops.handle(Call("updateActionStatus", {"action_id": "A-1"}, {}, {"status": "FAILED"}))
+    Traceback (most recent call last):
+    ...
+    mirakl_connect_sandbox._http.ApiError: 400 INVALID_INPUT: ...
 
 Each handler gets a body that already matches the spec's schema, so it only enforces what a schema
 cannot say: references to stored orders, anti-replay on ``channel_updated_at``/``updated_at``, a
@@ -53,13 +63,23 @@ def _not_found(message: str, field: str | None = None) -> ApiError:
     return ApiError(404, "DATA_NOT_FOUND", message, errors)
 
 
+NewOrders = Callable[[str, str, list[str]], None]
+"""Told ``(channel_id, channel_store_id, channel_order_ids)`` of the orders stored for the first time."""
+
+
 class Operations:
     def __init__(
-        self, state: SandboxState, *, clock: Callable[[], float], require_known_actions: bool = False
+        self,
+        state: SandboxState,
+        *,
+        clock: Callable[[], float],
+        require_known_actions: bool = False,
+        on_new_orders: NewOrders | None = None,
     ) -> None:
         self.state = state
         self.clock = clock
         self.require_known_actions = require_known_actions
+        self.on_new_orders = on_new_orders
         self._handlers: dict[str, Callable[[Call], Response]] = {
             "upsertOrders": self.upsert_orders,
             "upsertReturns": self.upsert_returns,
@@ -82,12 +102,17 @@ class Operations:
 
     def upsert_orders(self, call: Call) -> Response:
         origin = call.body["origin"]
+        new: list[str] = []
         with self.state.lock:
             for order in call.body["orders"]:
                 key = (origin["channel_id"], origin["channel_store_id"], order["channel_order_id"])
                 stored = self.state.orders.get(key)
                 if stored is None or not_older(order["channel_updated_at"], stored["channel_updated_at"]):
                     self.state.orders[key] = order
+                if stored is None:
+                    new.append(order["channel_order_id"])
+        if new and self.on_new_orders is not None:  # outside the lock: it publishes events
+            self.on_new_orders(origin["channel_id"], origin["channel_store_id"], new)
         return Response.empty(204)
 
     def upsert_returns(self, call: Call) -> Response:

@@ -1,10 +1,15 @@
 """Per client and operation sliding-window rate limits, at the spec's documented maxima.
 
-    >>> limiter = RateLimiter({"upsertOrders": Rate(2, 1.0)}, clock=clock)  # doctest: +SKIP
-    >>> limiter.acquire("client", "upsertOrders"), limiter.acquire("client", "upsertOrders")  # doctest: +SKIP
+    >>> from mirakl_connect.spec import Rate
+    >>> now = [100.0]
+    >>> limiter = RateLimiter({"upsertOrders": Rate(2, 1.0)}, clock=lambda: now[0])
+    >>> limiter.acquire("client", "upsertOrders"), limiter.acquire("client", "upsertOrders")
     (None, None)
-    >>> limiter.acquire("client", "upsertOrders")  # a third call within the same second  # doctest: +SKIP
+    >>> limiter.acquire("client", "upsertOrders")  # a third call within the same second: wait 1 s
     1
+    >>> now[0] += 1.0
+    >>> limiter.acquire("client", "upsertOrders"), limiter.acquire("other client", "upsertOrders")
+    (None, None)
 
 A call is refused when it would make more than ``calls`` accepted calls within the last ``seconds``;
 refused calls do not count. A client spacing its calls exactly ``seconds / calls`` apart is therefore

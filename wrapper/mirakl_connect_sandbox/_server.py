@@ -1,7 +1,12 @@
 """The HTTP/1.1 server under the sandbox: stdlib ``http.server``, one thread per connection, keep-alive.
 
-    >>> server = HttpServer(("127.0.0.1", 0), lambda request: Response.json(200, {}))  # doctest: +SKIP
-    >>> threading.Thread(target=server.serve).start(); ...; server.close()  # doctest: +SKIP
+    >>> import httpx
+    >>> server = HttpServer(("127.0.0.1", 0), lambda request: Response.json(200, {"path": request.path}))
+    >>> thread = threading.Thread(target=server.serve)
+    >>> thread.start()
+    >>> httpx.get(f"http://127.0.0.1:{server.server_port}/ping").json()
+    {'path': '/ping'}
+    >>> server.close(); thread.join(); server.server_close()
 
 Why the stdlib: the sandbox must be importable with no web framework, start in milliseconds, and
 serve a handful of clients at a few hundred calls a second, which ``ThreadingHTTPServer`` does

@@ -1,10 +1,11 @@
 """What the sandbox has stored, and what it has counted; both readable from the test that runs it.
 
-    >>> with Sandbox() as sb:  # doctest: +SKIP
-    ...     ...  # a client upserts orders
-    ...     order = sb.state.orders["CHANNEL-1", "STORE-1", "ORDER-1"]
-    ...     sb.counters.by_operation["upsertOrders"]
-    1
+    >>> state, counters = SandboxState(), Counters()  # a sandbox's: sb.state, sb.counters
+    >>> state.add_action("A-1")  # open, as if Connect had sent its event
+    >>> counters.request("updateActionStatus")  # what the sandbox does for each request...
+    >>> state.actions["A-1"] = {"status": "SUCCESS", "errors": []}  # ...and what updateActionStatus stores
+    >>> state.actions, counters.by_operation["updateActionStatus"]
+    ({'A-1': {'status': 'SUCCESS', 'errors': []}}, 1)
 
 Both are plain objects with dict attributes, changed under their ``lock`` by the request threads.
 Read them when the client is idle, or take ``with sb.state.lock:`` for a consistent view.
@@ -85,8 +86,9 @@ class SandboxState:
         returns: ``(channel_id, channel_store_id, channel_return_id)`` -> return (upsertReturns).
         documents: ``channel_document_id`` -> :class:`StoredDocument` (uploadOrderDocument; removed
             by deleteOrderDocument, which answers 404 for an unknown id or another channel's).
-        actions: ``action_id`` -> ``None`` while open (see :meth:`add_action`), then the final
-            ``{"status": ..., "errors": [...]}`` (updateActionStatus).
+        actions: ``action_id`` -> ``None`` while open (opened by ``sb.events``, which publishes the
+            action's event, or by :meth:`add_action`), then the final ``{"status": ..., "errors":
+            [...]}`` as reported with updateActionStatus.
         anonymize_after: ``(channel_id, channel_order_id)`` -> the ``anonymize_after`` date-time string
             (updateAnonymizeAfterDate).
         carriers: ``channel_id`` -> the complete carrier list (upsertCarriers).
@@ -139,6 +141,11 @@ class Counters:
             token requests with bad credentials.
         rejected: other 4xx answers: unknown path (404), wrong method (405), wrong content type (415),
             invalid request (400) and business refusals (400/404).
+        events_emitted: events published by ``sb.events`` (emit, auto, publish), each counted once.
+        events_delivered: messages handed to the event sink, duplicates included.
+        events_duplicated: extra copies delivered by duplicate faults.
+        events_reordered: messages held back by reorder faults.
+        events_undelivered: messages the sink failed to take (an SQS error...).
     """
 
     def __init__(self) -> None:
@@ -150,6 +157,11 @@ class Counters:
         self.rate_limited = 0
         self.unauthorized = 0
         self.rejected = 0
+        self.events_emitted = 0
+        self.events_delivered = 0
+        self.events_duplicated = 0
+        self.events_reordered = 0
+        self.events_undelivered = 0
 
     def request(self, operation: str | None) -> None:
         with self.lock:
@@ -161,14 +173,17 @@ class Counters:
         with self.lock:
             self.faults[key] += 1
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, count: int = 1) -> None:
         """Increment one of the integer counters."""
         with self.lock:
-            setattr(self, name, getattr(self, name) + 1)
+            setattr(self, name, getattr(self, name) + count)
 
     def __repr__(self) -> str:
         return (
             f"Counters(requests={self.requests}, by_operation={dict(self.by_operation)}, "
             f"faults={dict(self.faults)}, tokens_issued={self.tokens_issued}, "
-            f"rate_limited={self.rate_limited}, unauthorized={self.unauthorized}, rejected={self.rejected})"
+            f"rate_limited={self.rate_limited}, unauthorized={self.unauthorized}, rejected={self.rejected}, "
+            f"events_emitted={self.events_emitted}, events_delivered={self.events_delivered}, "
+            f"events_duplicated={self.events_duplicated}, events_reordered={self.events_reordered}, "
+            f"events_undelivered={self.events_undelivered})"
         )
