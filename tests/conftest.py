@@ -60,11 +60,12 @@ def vendor_description_digests(vendor_facts: dict[str, Any]) -> set[str]:
 
 @pytest.fixture(scope="session")
 def upstream() -> Path:
-    """The folder of the vendor's published files, when $MIRAKL_CONNECT_UPSTREAM names one that holds
-    them; tests that compare with the live files are skipped otherwise (read-only reference data)."""
+    """The folder of the vendor's published files, named by $MIRAKL_CONNECT_UPSTREAM (read-only
+    reference data). Only the tests marked ``upstream`` use it; they are not collected by default:
+    ``MIRAKL_CONNECT_UPSTREAM=path/to/vendor/files pytest -m upstream``."""
     folder = os.environ.get("MIRAKL_CONNECT_UPSTREAM", "")
     if not folder or not all((Path(folder) / name).is_file() for name in (API_FILE, EVENTS_FILE)):
-        pytest.skip(f"MIRAKL_CONNECT_UPSTREAM does not name a folder holding {API_FILE} and {EVENTS_FILE}")
+        pytest.fail(f"MIRAKL_CONNECT_UPSTREAM must name a folder holding {API_FILE} and {EVENTS_FILE}")
     return Path(folder)
 
 

@@ -327,7 +327,8 @@ def test_a_missing_snapshot_is_a_clear_error(tmp_path: Path) -> None:
         drift.main(["--snapshot", str(tmp_path / "none.json")])
 
 
-# -- against the vendor's files themselves, when MIRAKL_CONNECT_UPSTREAM names their folder ----------
+# -- against the vendor's files themselves: MIRAKL_CONNECT_UPSTREAM=folder pytest -m upstream ----------
+@pytest.mark.upstream
 @pytest.mark.parametrize("name", [API_FILE, EVENTS_FILE])
 def test_no_difference_with_the_vendor_files(
     upstream: Path, name: str, capsys: pytest.CaptureFixture[str]
@@ -337,6 +338,7 @@ def test_no_difference_with_the_vendor_files(
     assert captured.out.startswith("no difference") and captured.err == ""  # the snapshot holds them
 
 
+@pytest.mark.upstream
 @pytest.mark.parametrize(("kind", "name"), [("api", API_FILE), ("webhooks", EVENTS_FILE)])
 def test_the_snapshot_holds_the_vendor_files_facts(
     upstream: Path, kind: str, name: str, vendor_facts: dict[str, Any]
@@ -347,6 +349,7 @@ def test_the_snapshot_holds_the_vendor_files_facts(
     assert {**entry, "written": kept["written"]} == kept, "refresh it: spec_drift.py --write-snapshot"
 
 
+@pytest.mark.upstream
 def test_prose_changes_of_the_vendor_files_are_reported(tmp_path: Path, upstream: Path) -> None:
     doc = json.loads((upstream / API_FILE).read_text(encoding="utf-8"))
     status = doc["components"]["schemas"]["OrderRequest"]["properties"]["status"]
