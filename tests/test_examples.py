@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
+import re
+import runpy
 from types import ModuleType
 
 import pytest
 from mirakl_connect._clock import SystemClock
+from mirakl_connect.cli._tally import TIMES
 
 from .conftest import ROOT
 
@@ -20,16 +22,18 @@ def example(name: str) -> ModuleType:
     return module
 
 
-def test_demo(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_demo(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/demo.py is ``mirakl-connect demo``: the same table (see tests/test_cli.py for all of it)."""
     slept: list[float] = []
     monkeypatch.setattr(SystemClock, "sleep", lambda self, seconds: slept.append(seconds))
-    example("demo").main()
-    out = capsys.readouterr().out.splitlines()
-    assert "orders: 247 accepted, 3 refused, 9 calls" in out
-    assert "  refused ORDER-17 (INVALID_INPUT on status)" in out
-    assert "event 01JD6Y2W6W3X2Q5Z8K9R7B1C07: delivered twice, skipped" in out
-    assert "returns: 1 stored, 0 refused" in out and "catalog: 500 item statuses reported" in out
-    assert out[-1] == "kept: 247 orders, 2 documents, 2 actions"
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_path(str(ROOT / "examples" / "demo.py"), run_name="__main__")
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert re.search(rf"^orders\s+9\s+503 {TIMES}1\s+0\s+247\s+3\s+0\s", out, re.M)
+    assert "orders: refused ORDER-17: INVALID_INPUT: status: must be one of" in out
+    assert "order actions: ACCEPT ORDER-1: delivered twice, the duplicate dropped" in out
+    assert "actions 6 (5 SUCCESS, 1 FAILED)" in out
     assert 1 in slept  # the injected 429's Retry-After was honoured
 
 

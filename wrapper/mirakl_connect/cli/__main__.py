@@ -1,0 +1,5 @@
+"""``python -m mirakl_connect.cli``: the same as the ``mirakl-connect`` command."""
+
+from . import main
+
+main()
