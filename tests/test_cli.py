@@ -430,8 +430,6 @@ def test_sandbox_on_a_busy_port_is_one_line() -> None:
 
 
 def test_sandbox_event_sink_options(tmp_path: Path) -> None:
-    if not hasattr(Sandbox(), "events"):
-        pytest.skip("this sandbox publishes no events")
     sink = tmp_path / "events.jsonl"
     result = run("sandbox", "--stop-after", "0", "--event-sink", str(sink), "--auto-events", "ACCEPT")
     assert result.exit_code == 0 and f"events:        ACCEPT for each new order, to {sink}" in result.stdout
@@ -442,15 +440,13 @@ def test_sandbox_event_sink_options(tmp_path: Path) -> None:
 def test_orders_pushed_then_their_actions_consumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The sandbox publishes ACCEPT and CREATE_SHIPMENT for each new order to a file; the consumer
     reports them; each action ends as the handler decided."""
-    if not hasattr(Sandbox(), "events"):
-        pytest.skip("this sandbox publishes no events")
     (tmp_path / "pushed_handlers.py").write_text(
         HANDLERS.replace('!= "ups"', "is None") + 'handlers["ACCEPT"] = print\n'
     )
     monkeypatch.chdir(tmp_path)
     monkeypatch.syspath_prepend(str(tmp_path))
     sink = tmp_path / "events.jsonl"
-    with Sandbox(event_sink=sink, auto_events=True) as sb:  # type: ignore[call-arg]
+    with Sandbox(event_sink=sink, auto_events=True) as sb:
         assert run("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(5))), "--origin", ORIGIN,
                    *settings(sb)).exit_code == 0  # fmt: skip
         result = run(
@@ -459,24 +455,3 @@ def test_orders_pushed_then_their_actions_consumed(tmp_path: Path, monkeypatch: 
         assert result.exit_code == 0, result.output
         assert "received 10 · handled 10" in result.stdout
         assert [action["status"] for action in sb.state.actions.values()] == ["SUCCESS"] * 10  # type: ignore[index]
-
-
-def test_demo_events_without_a_publishing_sandbox(box: Sandbox) -> None:
-    """A sandbox without ``sb.events``: the demo's own stand-in publishes the order actions."""
-    import types
-
-    from mirakl_connect.cli._app import Connection
-
-    client = Connection(client_id=box.client_id, client_secret=box.client_secret, base_url=box.base_url,
-                        token_url=box.token_url, allow_insecure_http=True).client()  # fmt: skip
-    with client:
-        day = Day(client, {"channel_id": "acme", "channel_store_id": "s1"}, orders=10, duplicate=True,
-                  sandbox=types.SimpleNamespace(state=box.state))  # fmt: skip
-        steps = {step.name: step for step in day.steps()}
-        assert steps["orders"].run(lambda done: None).accepted == 10
-        outcome = steps["order actions"].run(lambda done: None)
-    assert (outcome.accepted, outcome.refused, outcome.not_sent) == (6, 0, 0)
-    assert any("delivered twice, the duplicate dropped" in note for note in outcome.notes)
-    assert any("reported FAILED (CARRIER_NOT_SUPPORTED" in note for note in outcome.notes)
-    statuses = [action["status"] for action in box.state.actions.values()]  # type: ignore[index]
-    assert sorted(statuses) == ["FAILED"] + ["SUCCESS"] * 5

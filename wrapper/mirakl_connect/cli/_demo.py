@@ -158,10 +158,9 @@ def sandbox_summary(sb: Any) -> dict[str, Any]:
         "returns": len(state.returns),
         "documents": len(state.documents),
         "actions": {key: (value or {}).get("status", "open") for key, value in sorted(state.actions.items())},
-        "events": {  # what the sandbox's queue did (a sandbox that publishes no events: none)
+        "events": {  # what the sandbox's queue did
             name: getattr(counters, f"events_{name}")
             for name in ("emitted", "delivered", "duplicated", "reordered")
-            if hasattr(counters, f"events_{name}")
         },
     }
 
@@ -183,12 +182,11 @@ def print_report(
             markup=False,
         )
         queue = sb["events"]
-        if queue:
-            out.print(
-                f"sandbox events: {queue['emitted']} emitted, {queue['delivered']} delivered "
-                f"({queue['duplicated']} duplicated, {queue['reordered']} reordered)",
-                markup=False,
-            )
+        out.print(
+            f"sandbox events: {queue['emitted']} emitted, {queue['delivered']} delivered "
+            f"({queue['duplicated']} duplicated, {queue['reordered']} reordered)",
+            markup=False,
+        )
         statuses = list(sb["actions"].values())
         success, failed = statuses.count("SUCCESS"), statuses.count("FAILED")
         out.print(
@@ -254,17 +252,15 @@ def demo(
         raise click.BadParameter(str(error), param_hint="--origin") from None
     tally, console, started = Tally(), stderr(), time.monotonic()
     with contextlib.ExitStack() as stack:
-        sb, queue_faults = None, []
+        sb = None
         if live:
             client = connection.client(httpx_args=tally.httpx_args())
             stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S")
             prefix, target = f"DEMO-{stamp}", client.base_url
         else:
             module = sandbox_module()
-            sb = stack.enter_context(module.Sandbox(faults=[] if no_faults else faults(module)))
-            queue_faults = [] if no_faults else event_faults(module)
-            if queue_faults:
-                sb.events.faults.set(queue_faults)
+            http, queue = ([], []) if no_faults else (faults(module), event_faults(module))
+            sb = stack.enter_context(module.Sandbox(faults=http, event_faults=queue))
             sandboxed = Connection(
                 client_id=sb.client_id,
                 client_secret=sb.client_secret,
@@ -279,8 +275,7 @@ def demo(
         stack.enter_context(showing_logs(console, verbose))
         if not as_json:
             console.print(f"running a connector's day against {target}...", markup=False)
-        by_hand = sb is not None and not no_faults and not queue_faults
-        day = Day(client, where, sandbox=sb, orders=order_count, prefix=prefix, duplicate=by_hand)
+        day = Day(client, where, sandbox=sb, orders=order_count, prefix=prefix)
         reports = run_steps(day, tally, Display(console, quiet=as_json))
         kept = sandbox_summary(sb) if sb is not None else None
     seconds = time.monotonic() - started

@@ -8,14 +8,15 @@ Store information, the channel's carriers, 250 orders (three with a status Conne
 isolated and reported), the seller's order actions handled by a consumer and reported (one event
 delivered twice, one shipment with a carrier the channel does not have: ``ActionFailed``), a
 label uploaded then deleted, two returns (one refused), catalog item statuses, anonymization
-dates. :func:`faults` lists what the sandbox throws at it meanwhile. Against a real environment
-(``live``), the steps that would replace real data or need published events are skipped.
+dates. The order actions are the sandbox's own events (``sb.events.emit``), read from its queue
+by ``mc.events.consume``. :func:`faults` and :func:`event_faults` list what the sandbox and the
+queue throw at the connector meanwhile. Against a real environment (``live``), the steps that
+would replace real data or need Connect's events are skipped.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import re
 import threading
 from collections.abc import Callable
@@ -24,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from .._errors import APIError
 from ..events import ActionFailed, Dispatcher, consume
-from ._events_standin import LocalEvents
 from ._push import error_record as _error_record
 from ._push import summary_of
 from ._view import CountingDispatcher
@@ -59,9 +59,8 @@ def faults(sandbox: Any) -> list[Any]:
 
 
 def event_faults(sandbox: Any) -> list[Any]:
-    """The queue delivers one ACCEPT event twice (a sandbox without event faults: none)."""
-    fault = getattr(sandbox, "EventFault", None)
-    return [] if fault is None else [fault.duplicate(type="ACCEPT", times=1)]
+    """And what the connector's queue does: it delivers one ACCEPT event twice."""
+    return [sandbox.EventFault.duplicate(type="ACCEPT", times=1)]
 
 
 @dataclass
@@ -93,12 +92,10 @@ class Day:
         sandbox: Any = None,
         orders: int = 250,
         prefix: str = "ORDER",
-        duplicate: bool = False,
     ) -> None:
         self.client, self.origin, self.sandbox = client, origin, sandbox
         self.now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
         self.order_count, self.prefix = orders, prefix
-        self.duplicate = duplicate  # deliver one event twice by hand (the sandbox's queue does not)
         self.accepted_orders: list[str] = []
 
     def steps(self) -> list[Step]:
@@ -180,18 +177,17 @@ class Day:
         return StepOutcome(len(result.accepted), len(result.failed), len(result.not_sent), notes)
 
     def order_actions(self, done: OnDone) -> StepOutcome:
-        events = events_of(self.sandbox)
+        events = self.sandbox.events  # publishes seller actions for the orders it holds
         first = self.accepted_orders[:4]
-        emitted = [
-            events.emit("ACCEPT", first[0]),
-            events.emit("ACCEPT", first[1]),
-            events.emit("CREATE_SHIPMENT", first[0]),
-            events.emit("CREATE_SHIPMENT", first[1], carrier="Pigeon Post"),
-            events.emit("REFUND", first[2]),
-            events.emit("CANCEL", first[3]),
-        ]
-        if self.duplicate:
-            events.source.put(json.dumps(emitted[0]), group=first[0])
+        for kind, order_id, data in (
+            ("ACCEPT", first[0], {}),
+            ("ACCEPT", first[1], {}),
+            ("CREATE_SHIPMENT", first[0], {}),
+            ("CREATE_SHIPMENT", first[1], {"carrier": "Pigeon Post"}),  # not one of the channel's
+            ("REFUND", first[2], {}),
+            ("CANCEL", first[3], {}),
+        ):
+            events.emit(kind, order_id, **data)
         carriers = {value for carrier in CARRIERS for value in carrier.values()}  # ids and names
         dispatcher = Dispatcher(self.client)
 
@@ -331,12 +327,3 @@ def _actions_outcome(counting: CountingDispatcher) -> StepOutcome:
             outcome.not_sent += 1
             outcome.notes.append(f"{name}: {what}")
     return outcome
-
-
-def events_of(sandbox: Any) -> Any:
-    """The sandbox's event publisher (``sb.events``: ``emit(type, channel_order_id, **data)`` and
-    ``source``), or a local stand-in with the same two members for a sandbox that has none."""
-    events = getattr(sandbox, "events", None)
-    if events is not None:
-        return events
-    return LocalEvents(sandbox)
