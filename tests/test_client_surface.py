@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import inspect
+import json
 import pydoc
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -255,3 +258,27 @@ def test_a_bad_url_names_the_variable_it_came_from(monkeypatch: pytest.MonkeyPat
         settings()
     with pytest.raises(mc.ConfigurationError, match=r"^base_url 'http://connect\.example"):
         settings(base_url="http://connect.example")
+
+
+def test_importing_the_client_loads_no_endpoint_model_asyncio_or_validator() -> None:
+    """``import mirakl_connect`` costs little more than the generated client (issue 10): endpoint
+    modules, models, asyncio, thread pools, jsonschema_rs and the spec file's reader load on first use."""
+    code = (
+        "import json, sys\n"
+        "import mirakl_connect_api.client, mirakl_connect_api.types\n"  # the floor, whatever it imports
+        "before = set(sys.modules)\n"
+        "import mirakl_connect\n"
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    added = json.loads(out)
+    lazy = (
+        "mirakl_connect_api.api.",
+        "mirakl_connect_api.models",
+        "asyncio",
+        "concurrent.futures",
+        "jsonschema_rs",
+        "importlib.resources",
+    )
+    assert [name for name in added if name.startswith(lazy)] == []
+    assert "mirakl_connect._resources.orders" in added  # the check sees what the import loads

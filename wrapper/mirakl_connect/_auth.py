@@ -22,7 +22,6 @@ object reachable from one.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import threading
@@ -39,6 +38,8 @@ from ._errors import REDACTED, AuthenticationError, error_from_response, parse_b
 from ._retry import replayable
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._fleet import Fleet
 
 FETCH = "fetch"  # see _fleet.Fleet.token_step
@@ -196,6 +197,8 @@ class ClientCredentials(httpx.Auth):
         self, fetch: Callable[[httpx.Request], Awaitable[httpx.Response]], wait: float | None = None
     ) -> Token | None:
         """See :meth:`token`."""
+        import asyncio  # noqa: PLC0415 - the async client's, not `import mirakl_connect`'s
+
         token = self.usable()
         if token is not None:
             return token
@@ -233,6 +236,8 @@ class ClientCredentials(httpx.Auth):
         return float(step)
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # noqa: PLC0415 - the async client's, not `import mirakl_connect`'s
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:

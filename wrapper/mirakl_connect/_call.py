@@ -27,11 +27,10 @@ at once, in the plan's own thread or task.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Generator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from importlib import import_module
 from types import ModuleType
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import httpx
 from mirakl_connect_api.client import AuthenticatedClient
@@ -40,7 +39,20 @@ from mirakl_connect_api.types import Response
 from ._errors import APIError, ConnectError, TransportError, error_class, error_from_response
 from ._retry import ATTEMPTS, LANDED_EARLIER, RETRY_AFTER
 
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
+
 T = TypeVar("T")
+
+
+def endpoint(name: str) -> ModuleType:
+    """The generated endpoint module ``mirakl_connect_api.api.<name>``, imported on first use.
+
+    ``Call(endpoint("orders.upsert_orders"), body=...)``: the resources name their endpoints
+    this way so that ``import mirakl_connect`` loads none of them (then ``sys.modules`` has it).
+    """
+    return import_module(f"mirakl_connect_api.api.{name}")
 
 
 class Call:
@@ -211,6 +223,9 @@ def _nothing_in_flight(step: Step) -> RuntimeError:
 
 def run(plan: Plan[T], api: AuthenticatedClient) -> T:
     """Drive a plan with blocking calls (on a thread pool when several are in flight)."""
+    # loaded when a plan runs, not by `import mirakl_connect`
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait  # noqa: PLC0415
+
     in_flight: dict[Future[Outcome], Any] = {}
     pool: ThreadPoolExecutor | None = None
     try:
@@ -238,6 +253,8 @@ def run(plan: Plan[T], api: AuthenticatedClient) -> T:
 
 async def arun(plan: Plan[T], api: AuthenticatedClient) -> T:
     """Drive a plan with asyncio calls (as tasks when several are in flight)."""
+    import asyncio  # noqa: PLC0415 - the async client's, not `import mirakl_connect`'s
+
     in_flight: dict[asyncio.Task[Outcome], Any] = {}
     try:
         step = next(plan)

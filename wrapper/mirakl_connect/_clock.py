@@ -8,7 +8,6 @@ swap in a fake one and never wait real seconds::
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -42,6 +41,8 @@ class SystemClock:
 
     async def asleep(self, seconds: float) -> None:
         if seconds > 0:
+            import asyncio  # noqa: PLC0415 - the async client's, not `import mirakl_connect`'s
+
             await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:

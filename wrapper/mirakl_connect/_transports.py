@@ -22,7 +22,6 @@ The decisions live in :class:`CallControl`, :class:`~._retry.Attempts` and
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import httpx
@@ -329,6 +328,8 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
         return token
 
     async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Outcome:
+        import asyncio  # noqa: PLC0415 - the async client's, not `import mirakl_connect`'s
+
         left = attempts.remaining()
         try:
             async with asyncio.timeout(None if left is None else max(left, 0.0)):

@@ -26,10 +26,10 @@ import itertools
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema_rs
+if TYPE_CHECKING:
+    import jsonschema_rs
 
 _PER = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 
@@ -72,6 +72,8 @@ class Operation:
 @functools.cache
 def document() -> dict[str, Any]:
     """The whole spec, parsed (cached)."""
+    from importlib import resources  # noqa: PLC0415 - on first use: `import mirakl_connect` stays cheap
+
     text = resources.files("mirakl_connect_api").joinpath("openapi3.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 
@@ -249,6 +251,8 @@ def validator(schema: str, *, many: bool = False, lenient: bool = False) -> json
     not list yet (the client sends them); the sandbox checks strictly. Formats are checked
     (a date-time needs its UTC offset); formats the spec merely names are ignored.
     """
+    import jsonschema_rs  # noqa: PLC0415 - on first use: `import mirakl_connect` stays cheap
+
     ref = {"$ref": f"#/components/schemas/{schema}"}
     root = {"type": "array", "items": ref} if many else ref
     compiled = {

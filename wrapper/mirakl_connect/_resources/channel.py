@@ -13,15 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from mirakl_connect_api.api.carriers import upsert_carriers
-from mirakl_connect_api.api.catalog_configuration import configure_channel_catalog
-from mirakl_connect_api.api.product_feedback import update_store_catalog_items
-from mirakl_connect_api.api.store import upsert_business_information
-from mirakl_connect_api.api.taxonomy import create_taxonomy_rule, upsert_product_type
 from mirakl_connect_api.types import UNSET
 
 from .._bulk import Batches, BulkResult, Progress, concurrency_for, send
-from .._call import Call, Plan, body, response_of
+from .._call import Call, Plan, body, endpoint, response_of
 from .._errors import FieldError, ValidationError
 from .._inputs import is_model
 from .._inputs import items as as_list
@@ -58,7 +53,9 @@ def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
             ]
         )
     prepare("UpsertCarriersRequest", {"carriers": items})
-    yield from response_of(Call(upsert_carriers, channel_id=channel_id, body=body({"carriers": items})))
+    yield from response_of(
+        Call(endpoint("carriers.upsert_carriers"), channel_id=channel_id, body=body({"carriers": items}))
+    )
 
 
 def business_information_plan(channel_id: str, channel_store_id: str, info: Any) -> Plan[None]:
@@ -66,7 +63,10 @@ def business_information_plan(channel_id: str, channel_store_id: str, info: Any)
     path_param("channel_store_id", channel_store_id)
     data = prepare("BusinessInformationInput", info, "info")
     call = Call(
-        upsert_business_information, channel_id=channel_id, channel_store_id=channel_store_id, body=body(data)
+        endpoint("store.upsert_business_information"),
+        channel_id=channel_id,
+        channel_store_id=channel_store_id,
+        body=body(data),
     )
     yield from response_of(call)
 
@@ -75,7 +75,11 @@ def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
     path_param("channel_id", channel_id)
     data = prepare("ChannelCatalogCapabilities", configuration, "configuration")
     yield from response_of(
-        Call(configure_channel_catalog, channel_id=text("channel_id", channel_id), body=body(data))
+        Call(
+            endpoint("catalog_configuration.configure_channel_catalog"),
+            channel_id=text("channel_id", channel_id),
+            body=body(data),
+        )
     )
 
 
@@ -91,7 +95,7 @@ def catalog_items_plan(
 
     def call(batch: list[Any]) -> Call:
         return Call(
-            update_store_catalog_items,
+            endpoint("product_feedback.update_store_catalog_items"),
             channel_id=channel_id,
             store_id=store_id,
             body=body({"store_catalog_items": batch}),
@@ -109,7 +113,7 @@ def product_type_plan(
     data = prepare("ProductType", product_type, "product_type")
     scope = path_param("store_id", store_id) if store_id is not None else UNSET
     call = Call(
-        upsert_product_type,
+        endpoint("taxonomy.upsert_product_type"),
         channel_id=channel_id,
         product_type_id=product_type_id,
         store_id=scope,
@@ -130,7 +134,11 @@ def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
             raise ValidationError([FieldError("rule", "an empty list: give at least one rule")])
     data = prepare("TaxonomyRuleRequest", {"rules": rules})
     yield from response_of(
-        Call(create_taxonomy_rule, channel_id=text("channel_id", channel_id), body=body(data))
+        Call(
+            endpoint("taxonomy.create_taxonomy_rule"),
+            channel_id=text("channel_id", channel_id),
+            body=body(data),
+        )
     )
 
 

@@ -14,11 +14,9 @@ from __future__ import annotations
 import os
 from typing import IO, TYPE_CHECKING, Any
 
-from mirakl_connect_api.api.orders import delete_order_document, upload_order_document
-from mirakl_connect_api.models import DocumentType, UploadOrderDocumentRequest
 from mirakl_connect_api.types import File
 
-from .._call import Call, Plan, body, landed_earlier, outcome_of, response_of
+from .._call import Call, Plan, body, endpoint, landed_earlier, outcome_of, response_of
 from .._errors import ConnectError, NotFoundError
 from .._upload import open_document
 from .._validation import prepare
@@ -27,7 +25,12 @@ from ._common import path_param
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from mirakl_connect_api.models import DocumentEntity, DocumentOriginRequest, OriginRequest
+    from mirakl_connect_api.models import (
+        DocumentEntity,
+        DocumentOriginRequest,
+        DocumentType,
+        OriginRequest,
+    )
 
     from .._client import AsyncConnectClient, ConnectClient
     from .._types import DocumentOriginDict, OriginDict
@@ -60,18 +63,24 @@ def upload_plan(
         if channel_type is not None:
             metadata["channel_type"] = channel_type
         metadata = prepare("UploadOrderDocumentMetadata", metadata, "metadata")
+        from mirakl_connect_api.models import UploadOrderDocumentRequest  # noqa: PLC0415 - on first use
+
         request = UploadOrderDocumentRequest(
             file=File(payload=document.stream, file_name=document.filename, mime_type=document.mime_type),
             metadata=body(metadata),
             origin=body(origin_data),
         )
-        yield from response_of(Call(upload_order_document, channel_order_id=channel_order_id, body=request))
+        yield from response_of(
+            Call(endpoint("orders.upload_order_document"), channel_order_id=channel_order_id, body=request)
+        )
 
 
 def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
     path_param("channel_document_id", channel_document_id)
     data = prepare("DeleteOrderDocumentRequest", {"origin": origin})
-    call = Call(delete_order_document, channel_document_id=channel_document_id, body=body(data))
+    call = Call(
+        endpoint("orders.delete_order_document"), channel_document_id=channel_document_id, body=body(data)
+    )
     outcome = yield from outcome_of(call)
     if isinstance(outcome, NotFoundError) and landed_earlier(outcome):
         return  # an earlier attempt deleted it

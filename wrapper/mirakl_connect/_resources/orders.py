@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from mirakl_connect_api.api.orders import update_action_status as update_action_status_endpoint
-from mirakl_connect_api.api.orders import update_anonymize_after_date, upsert_orders
-from mirakl_connect_api.models import ActionError, ActionStatus
-
 from .._bulk import Batches, BulkResult, concurrency_for, send
-from .._call import Call, Plan, body, landed_earlier, outcome_of
+from .._call import Call, Plan, body, endpoint, landed_earlier, outcome_of
 from .._errors import BadRequestError, ConnectError, FieldError, ValidationError
 from .._inputs import items as as_list
 from .._validation import prepare
@@ -25,6 +21,8 @@ from ._common import OnProgress, action_id_of, path_param, progress_of, text, un
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import (
+        ActionError,
+        ActionStatus,
         OrderActionEvent,
         OrderRequest,
         OriginRequest,
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from .._client import AsyncConnectClient, ConnectClient
     from .._types import OriginDict
 
-Errors = Iterable[ActionError | Mapping[str, Any]]
+Errors = Iterable["ActionError | Mapping[str, Any]"]  # the model: imported on first use
 
 
 def upsert_plan(
@@ -42,7 +40,7 @@ def upsert_plan(
 ) -> Plan[BulkResult]:
     width = concurrency_for("upsertOrders", concurrency)
     return under_origin(
-        upsert_orders,
+        endpoint("orders.upsert_orders"),
         "orders",
         "OrderRequest",
         origin,
@@ -60,7 +58,7 @@ def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int 
     payloads = prepare("UpdateAnonymizeAfterRequestItem", given, "orders", many=True)
 
     def call(batch: list[Any]) -> Call:
-        return Call(update_anonymize_after_date, body=body({"orders": batch}))
+        return Call(endpoint("orders.update_anonymize_after_date"), body=body({"orders": batch}))
 
     return send(Batches(call, 100, "orders", BulkResult, width=width), given, payloads, progress)
 
@@ -71,10 +69,12 @@ def action_status_plan(action_id: str, status: ActionStatus | str, errors: Error
     given = [] if errors is None else as_list(errors, "errors")
     if given:
         data["errors"] = prepare("ActionError", given, "errors", many=True)
+    from mirakl_connect_api.models import ActionStatus  # noqa: PLC0415 - on first use
+
     if data["status"] == ActionStatus.FAILED and not data.get("errors"):
         raise ValidationError([FieldError("errors", "required when status is FAILED")])
     request = prepare("UpdateActionRequest", data)
-    call = Call(update_action_status_endpoint, action_id=action_id, body=body(request))
+    call = Call(endpoint("orders.update_action_status"), action_id=action_id, body=body(request))
     outcome = yield from outcome_of(call)
     if (
         isinstance(outcome, BadRequestError)
@@ -92,6 +92,8 @@ def report_plan(event_or_action_id: Any, ok: bool, errors: Errors | None) -> Pla
     errors = None if errors is None else as_list(errors, "errors")
     if not ok and not errors:
         raise ValidationError([FieldError("errors", "say what went wrong when ok=False")])
+    from mirakl_connect_api.models import ActionStatus  # noqa: PLC0415 - on first use
+
     status = ActionStatus.FAILED if errors else ActionStatus.SUCCESS
     return action_status_plan(action_id_of(event_or_action_id), status, errors)
 

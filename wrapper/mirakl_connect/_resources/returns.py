@@ -11,16 +11,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mirakl_connect_api.api.returns import upsert_returns
-from mirakl_connect_api.models import ReturnError, ReturnSuccess, UpsertReturnsResponse
-from mirakl_connect_api.types import Response
-
 from .._bulk import BulkResult, concurrency_for
-from .._call import Plan
+from .._call import Plan, endpoint
 from ._common import OnProgress, under_origin
 
 if TYPE_CHECKING:
-    from mirakl_connect_api.models import OriginRequest, ReturnRequest
+    from mirakl_connect_api.models import OriginRequest, ReturnError, ReturnRequest, ReturnSuccess
+    from mirakl_connect_api.types import Response
 
     from .._client import AsyncConnectClient, ConnectClient
     from .._types import OriginDict
@@ -46,6 +43,8 @@ def _on_answer(response: Response[Any], sent: list[Any], result: ReturnsResult) 
     ``_on_answer(response, [{"channel_order_id": "O-1", "channel_return_id": "R-1"}], result)``
     is ``{}`` when the answer lists R-1 in ``return_success``.
     """
+    from mirakl_connect_api.models import ReturnError, UpsertReturnsResponse  # noqa: PLC0415 - on first use
+
     answer = (
         response.parsed if isinstance(response.parsed, UpsertReturnsResponse) else UpsertReturnsResponse()
     )
@@ -69,7 +68,7 @@ def _on_answer(response: Response[Any], sent: list[Any], result: ReturnsResult) 
 
 def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Plan[ReturnsResult]:
     return under_origin(
-        upsert_returns,
+        endpoint("returns.upsert_returns"),
         "returns",
         "ReturnRequest",
         origin,
