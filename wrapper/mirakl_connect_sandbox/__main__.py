@@ -58,7 +58,7 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cli.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
-    cli.add_argument("--seed", type=int, default=0, help="seed of the random fault draws (default: 0)")
+    cli.add_argument("--seed", type=int, default=0, help="seed of faults and events (default: 0)")
     cli.add_argument(
         "--fault",
         action="extend",

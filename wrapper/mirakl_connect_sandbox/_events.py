@@ -1,7 +1,7 @@
 """The sandbox plays the seller: it publishes order action events for the orders it holds (``sb.events``).
 
     >>> import mirakl_connect as mc
-    >>> from ._samples import ORIGIN, order
+    >>> from ._samples import order
     >>> events = EventPublisher(SandboxState(), Counters(), seed=1)  # a sandbox's: sb.events
     >>> events.state.orders["CHANNEL-1", "STORE-FR-1", "O-1"] = order("O-1")  # as upsertOrders does
     >>> event = events.emit("CREATE_SHIPMENT")
@@ -134,6 +134,7 @@ class EventPublisher:
         self._held: list[_Held] = []
         self._documents: dict[str, tuple[str, float, str]] = {}  # token -> (file name, expiry, title)
         self._lock = threading.RLock()
+        self._batch: list[Outgoing] | None = None
         if isinstance(self.sink, MemorySink) and isinstance(self.sink.queue, EventQueue):
             self.sink.queue.before_receive = self.flush
 
@@ -211,16 +212,31 @@ class EventPublisher:
     def orders_stored(self, channel_id: str, channel_store_id: str, order_ids: list[str]) -> None:
         """upsertOrders stored these orders for the first time: emit the :meth:`auto` actions.
 
-        A failure (the sink, an action that does not apply) is logged, never raised: it must not
-        change the answer to upsertOrders.
+        Their messages go to the sink together (SQS: 10 a call) once all are built. A failure (an
+        action that does not apply, the sink) is logged, never raised: it must not change the
+        answer to upsertOrders.
         """
         types = self.auto_types
-        for order_id in order_ids if types else ():
-            for kind in types:
-                try:
-                    self.emit(kind, order_id, channel_id=channel_id, channel_store_id=channel_store_id)
-                except Exception:
-                    logger.exception("sandbox: could not emit %s for order %s", kind, order_id)
+        if not types:
+            return
+        origin = {"channel_id": channel_id, "channel_store_id": channel_store_id}
+        with self._lock:
+            self._batch = []
+            try:
+                for order_id in order_ids:
+                    for kind in types:
+                        try:
+                            self.emit(kind, order_id, **origin)
+                        except LookupError as error:  # CANCEL of an order without units left...
+                            logger.warning("sandbox: no %s event for order %s: %s", kind, order_id, error)
+                        except Exception:
+                            logger.exception("sandbox: could not emit %s for order %s", kind, order_id)
+            finally:
+                batch, self._batch = self._batch, None
+            try:
+                self._send(batch)
+            except Exception:
+                logger.exception("sandbox: could not deliver %d events of new orders", len(batch))
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -356,6 +372,9 @@ class EventPublisher:
         self._send(ready)
 
     def _send(self, messages: list[Outgoing]) -> None:
+        if self._batch is not None:  # orders_stored sends them all at the end
+            self._batch += messages
+            return
         if not messages:
             return
         try:

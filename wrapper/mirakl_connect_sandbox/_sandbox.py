@@ -42,7 +42,8 @@ class Sandbox:
     """A fake Mirakl Connect Channel Platform API: ``with Sandbox(...) as sb:`` (or start/stop).
 
     Args:
-        seed: seeds the random draws of faults with a ``probability``.
+        seed: seeds the random draws: faults with a ``probability``, and the choices of
+            :attr:`events` (orders, lines, numbers, ids) and of its event faults.
         faults: the initial fault list (see :class:`Fault`); change it any time via :attr:`faults`.
         rate_limits: ``True`` for the spec's documented maxima, ``False`` for none, or
             ``{operationId: Rate | None}`` overriding some operations (the others keep the maximum).
