@@ -30,12 +30,14 @@ import _common
 import mirakl_connect as mc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.redis_server import RedisServer  # noqa: E402 - the same server the tests start
+from tests.redis_server import RedisServer
 
 CEILING = 3000.0  # orders a second: upsertOrders' 30 calls a second, 100 orders each
 
 
-def _work(sandbox: dict[str, str], redis_url: str | None, share: list[dict[str, Any]], go: Any, out: Any) -> None:
+def _work(
+    sandbox: dict[str, str], redis_url: str | None, share: list[dict[str, Any]], go: Any, out: Any
+) -> None:
     logging.basicConfig(level=logging.WARNING, format="worker: %(message)s")  # the store's warnings, if any
     store = mc.RedisStore(redis_url, namespace="bench") if redis_url else None
     with mc.ConnectClient(
@@ -85,16 +87,28 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder, RedisServer(Path(folder)) as redis_server:
         shared = run(orders, args.workers, redis_server.url)
     alone = run(orders, args.workers, None)
-    print(f"{args.workers} worker processes, {args.orders} orders, sandbox rate limits on (ceiling {CEILING:.0f}/s)\n")
-    print("| run | orders/s | % of ceiling | wall s | upsertOrders calls | 429 | token fetches | not accepted |")
+    print(
+        f"{args.workers} worker processes, {args.orders} orders, "
+        f"sandbox rate limits on (ceiling {CEILING:.0f}/s)\n"
+    )
+    print(
+        "| run | orders/s | % of ceiling | wall s | upsertOrders calls | 429 | token fetches | not accepted |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for name, r in (("shared store", shared), ("no store", alone)):
         print(
             f"| {name} | {r['rate']:.0f} | {100 * r['rate'] / CEILING:.1f} % | {r['seconds']:.2f} | "
             f"{r['calls']} | {r['429']} | {r['tokens']} | {r['failed']} |"
         )
-    ok = shared["429"] == 0 and shared["rate"] >= 0.9 * CEILING and shared["tokens"] == 1 and shared["failed"] == 0
-    return _common.verdict(ok, "shared: 0 x 429, >= 90 % of 3,000 orders/s, 1 token fetch, every order accepted")
+    ok = (
+        shared["429"] == 0
+        and shared["rate"] >= 0.9 * CEILING
+        and shared["tokens"] == 1
+        and shared["failed"] == 0
+    )
+    return _common.verdict(
+        ok, "shared: 0 x 429, >= 90 % of 3,000 orders/s, 1 token fetch, every order accepted"
+    )
 
 
 if __name__ == "__main__":

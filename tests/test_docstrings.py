@@ -38,4 +38,6 @@ def test_docstring_examples(name: str) -> None:
     assert not skipped, f"{name}: examples marked +SKIP are never run: {skipped}"
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=False, verbose=False)
     assert result.attempted > 0
-    assert result.failed == 0, f"{result.failed} docstring example(s) of {name} failed: see the captured output"
+    assert result.failed == 0, (
+        f"{result.failed} docstring example(s) of {name} failed: see the captured output"
+    )
