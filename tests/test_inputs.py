@@ -4,8 +4,10 @@ the field, before any byte is sent (Decimals, path ids, wrong types, document ki
 from __future__ import annotations
 
 import asyncio
+import datetime
 import enum
 import json
+import struct
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,8 @@ from typing import Any
 import mirakl_connect as mc
 import pytest
 from mirakl_connect import _validation, spec
-from mirakl_connect._inputs import to_json
+from mirakl_connect._inputs import sendable, to_json
+from mirakl_connect_api.models import OrderStatus
 
 ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
 NOW = "2026-11-20T08:30:00Z"
@@ -115,6 +118,33 @@ def test_data_that_contains_itself_is_refused() -> None:
     given["order_lines"][0]["self"] = given
     with pytest.raises(mc.ValidationError, match=r"orders\[0\]\.order_lines\[0\]\.self: contains itself"):
         _validation.prepare("OrderRequest", [given], "orders", many=True)
+
+
+def _cyclic() -> dict[str, Any]:
+    data: dict[str, Any] = {"a": []}
+    data["a"].append(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"amount": 10.5, "tags": ["a", "é", "😀"], "n": [0, -1, 2**70], "ok": True, "no": None}, True),
+        ([1e308, -1.5, 0.0, -0.0, 5e-324, -(2**63)], True),
+        ({"amount": Decimal("10.5")}, False),
+        ([datetime.date(2026, 1, 1)], False),
+        ({"status": OrderStatus.SHIPPED}, False),
+        ([float("nan")], False),
+        ([float("-inf")], False),
+        ([struct.unpack("<d", b"\x01\x00\x00\x00\x00\x00\xf1\x7f")[0]], False),  # a NaN with a payload
+        (["caf\udce9"], False),
+        ({"caf\udce9": 1}, False),
+        (_cyclic(), False),
+    ],
+)
+def test_the_quick_test_of_plain_data(value: Any, expected: bool) -> None:
+    """``sendable`` reads marshal's output: this fails if a Python release changes its format."""
+    assert sendable(value) is expected
 
 
 def test_a_plain_enum_is_sent_as_its_value() -> None:

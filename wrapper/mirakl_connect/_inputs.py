@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import datetime
 import enum
+import marshal
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from ._errors import FieldError, ValidationError
 
-_SCALARS = (str, int, float, bool, type(None))
 _CYCLE = "contains itself (a circular reference)"
+_LONE_SURROGATE = re.compile(rb"\xed[\xa0-\xbf]")  # U+D800-DFFF as marshal writes them (surrogatepass)
 
 
 def join(path: str, key: str | int) -> str:
@@ -91,6 +93,41 @@ def _is_plain(value: Any) -> bool:  # noqa: PLR0911, PLR0912 - inline leaf check
                 return False
         elif kind is not int and kind is not bool and child is not None and not _is_plain(child):
             return False
+    return True
+
+
+def sendable(value: Any) -> bool:
+    """A quick test, at C speed, that checked ``value`` can be sent as it is (no copy, no walk).
+
+    ``marshal`` (format 2) writes exact built-in types only: a Decimal, an enum, a datetime, a
+    model, a ``str`` subclass... raise, and so does data that contains itself (format 2 keeps no
+    references: it goes too deep). In what it writes, a lone surrogate shows as UTF-8 ``ED A0-BF``
+    and a NaN or infinity as a float (``g`` and 8 little-endian bytes) whose exponent bits are all
+    set. The other built-in values it writes that JSON cannot carry (bytes, sets, non-string
+    keys) the validator refuses. False may be a false alarm (such bytes inside another value):
+    :func:`to_json` then looks closer.
+
+    >>> sendable({"amount": 10.5, "tags": ["a"]}), sendable({"amount": Decimal("10.5")})
+    (True, False)
+    >>> sendable([float("nan")]), sendable(["caf\\udce9"])
+    (False, False)
+    """
+    try:
+        written = marshal.dumps(value, 2)
+    except Exception:  # whatever marshal refuses, to_json looks at
+        return False
+    return _LONE_SURROGATE.search(written) is None and _finite(written)
+
+
+def _finite(written: bytes) -> bool:
+    """No NaN or infinity in ``marshal.dumps(..., 2)`` output: no ``g`` + 6 bytes + ``F0-FF`` +
+    ``7F|FF`` (the top 12 bits of an IEEE double: sign, then an exponent of all ones)."""
+    for top in (0x7F, 0xFF):
+        at = written.find(top, 8)
+        while at != -1:
+            if written[at - 1] >= 0xF0 and written[at - 8] == 0x67:  # b"g"
+                return False
+            at = written.find(top, at + 1)
     return True
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import spec
 from ._errors import FieldError, ValidationError
-from ._inputs import join, to_json
+from ._inputs import join, sendable, to_json
 
 _FORMATS = {"date-time": "an RFC 3339 date-time with a time zone, e.g. 2026-11-02T09:00:00Z"}
 _NO_FIT = "fits none of the allowed shapes"
@@ -122,11 +122,17 @@ def prepare(schema: str, value: Any, root: str = "", *, many: bool = False) -> A
 
     ``root`` names the value in messages (``orders``: ``orders[3].price.currency: required``).
     Data that is not plain JSON (models, datetimes, enums, Decimals...) is converted first, by
-    ``_inputs.to_json``; plain data is checked and returned as it is.
+    ``_inputs.to_json``; plain data is checked and returned as it is, without a copy: a quick
+    test (``_inputs.sendable``), then the validator, which meets every value.
     """
-    value = to_json(value, root)
-    if validator(schema, many).is_valid(value):  # the common case, without collecting errors
-        return value
+    if not sendable(value):
+        value = to_json(value, root)
+    try:
+        if validator(schema, many).is_valid(value):  # the common case, without collecting errors
+            return value
+    except ValueError:  # a value the validator cannot read (bytes, a set...): to_json names it
+        pass
+    value = to_json(value, root)  # names what JSON cannot carry (NaN...) by its path
     found = errors(schema, value, root, many=many)
     if found:
         raise ValidationError(found)
