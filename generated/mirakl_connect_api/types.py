@@ -21,13 +21,16 @@ This module is generated from ``scripts/templates/types.py.jinja``: edit that, n
 
 from __future__ import annotations
 
+import datetime
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
 from http import HTTPStatus
+from io import BytesIO
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
@@ -84,6 +87,59 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
     http_response: httpx.Response | None = None
+
+
+def read_file(value: object) -> File:
+    """A file part as a model reads it: bytes, or the ``(name, payload, type)`` that
+    :meth:`File.to_tuple` writes, so that ``from_dict(to_dict(x))`` works.
+
+    >>> read_file(b"%PDF").payload.read(), read_file(("a.pdf", BytesIO(b"x"), "application/pdf")).file_name
+    (b'%PDF', 'a.pdf')
+    """
+    if isinstance(value, File):
+        return value
+    if isinstance(value, tuple) and len(value) == 3:
+        name, payload, mime_type = value
+        return File(payload=payload, file_name=name, mime_type=mime_type)
+    if isinstance(value, bytes | bytearray):
+        return File(payload=BytesIO(bytes(value)))
+    raise TypeError(f"a file part must be bytes or (name, payload, type), not {type(value).__name__}")
+
+
+class Timestamp(datetime.datetime):
+    """A date-time read from a document, which writes back exactly as it was read.
+
+    RFC 3339 allows spellings that ``datetime.isoformat()`` does not give back: a lower-case
+    ``t`` or ``z``, ``Z`` for UTC, more than 6 fractional digits. A value read keeps its text
+    (``.text``); a value made or changed in Python has none and is written in ISO format.
+    """
+
+    text: str | None = None
+
+
+_TOO_FINE = re.compile(r"(\.\d{6})\d+")
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """An RFC 3339 date-time (any fraction of a second, any case), keeping its text.
+
+    >>> value = parse_datetime("2024-01-02T03:04:05.123456789z")
+    >>> value.microsecond, format_datetime(value)
+    (123456, '2024-01-02T03:04:05.123456789z')
+    """
+    parsed = datetime.datetime.fromisoformat(_TOO_FINE.sub(r"\1", text.upper()))
+    value = Timestamp(
+        parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second,
+        parsed.microsecond, parsed.tzinfo, fold=parsed.fold,
+    )  # fmt: skip
+    value.text = text
+    return value
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """The text of a date-time: as it was read, else ``isoformat()``."""
+    text = value.text if type(value) is Timestamp else None
+    return text if text is not None else value.isoformat()
 
 
 def status_of(code: int) -> HTTPStatus | int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.adjustment_reason import AdjustmentReason
 from ..models.adjustment_type import AdjustmentType
 from ..types import UNSET, Unset, note_unknown_fields
@@ -50,7 +51,7 @@ class AdjustmentRequest:
     def to_dict(self) -> dict[str, Any]:
         channel_adjustment_id = self.channel_adjustment_id
 
-        created_at = self.created_at.isoformat()
+        created_at = _types.format_datetime(self.created_at)
 
         price = self.price.to_dict()
 
@@ -104,7 +105,7 @@ class AdjustmentRequest:
         d = dict(src_dict)
         channel_adjustment_id = d.pop("channel_adjustment_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _types.parse_datetime(d.pop("created_at"))
 
         price = Money.from_dict(d.pop("price"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.kyc_status import KycStatus
 from ..types import UNSET, Unset, note_unknown_fields
 
@@ -53,7 +54,7 @@ class BusinessInformationInput:
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _types.format_datetime(self.updated_at)
 
         kyc_status: str | Unset = UNSET
         if not isinstance(self.kyc_status, Unset):
@@ -118,7 +119,7 @@ class BusinessInformationInput:
         d = dict(src_dict)
         currency = d.pop("currency")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = _types.parse_datetime(d.pop("updated_at"))
 
         _kyc_status = d.pop("kyc_status", UNSET)
         kyc_status: KycStatus | Unset

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import note_unknown_fields
 
 T = TypeVar("T", bound="CustomAttributeDateRequest")
@@ -32,7 +33,7 @@ class CustomAttributeDateRequest:
 
         type_ = self.type_
 
-        value = self.value.isoformat()
+        value = _types.format_datetime(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +56,7 @@ class CustomAttributeDateRequest:
         if type_ != "DATE":
             raise ValueError(f"type must match const 'DATE', got '{type_}'")
 
-        value = datetime.datetime.fromisoformat(d.pop("value"))
+        value = _types.parse_datetime(d.pop("value"))
 
         custom_attribute_date_request = cls(
             id=id,

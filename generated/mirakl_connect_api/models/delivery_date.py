@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import note_unknown_fields
 
 T = TypeVar("T", bound="DeliveryDate")
@@ -26,9 +27,9 @@ class DeliveryDate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        earliest = self.earliest.isoformat()
+        earliest = _types.format_datetime(self.earliest)
 
-        latest = self.latest.isoformat()
+        latest = _types.format_datetime(self.latest)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +45,9 @@ class DeliveryDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        earliest = datetime.datetime.fromisoformat(d.pop("earliest"))
+        earliest = _types.parse_datetime(d.pop("earliest"))
 
-        latest = datetime.datetime.fromisoformat(d.pop("latest"))
+        latest = _types.parse_datetime(d.pop("latest"))
 
         delivery_date = cls(
             earliest=earliest,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.upsert_action_type import UpsertActionType
 from ..types import UNSET, Unset, note_unknown_fields, parse_union
 
@@ -46,7 +47,7 @@ class DiscountPriceUpsert:
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = _types.format_datetime(self.end_date)
         else:
             end_date = self.end_date
 
@@ -62,7 +63,7 @@ class DiscountPriceUpsert:
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
+            start_date = _types.format_datetime(self.start_date)
         else:
             start_date = self.start_date
 
@@ -101,7 +102,7 @@ class DiscountPriceUpsert:
             def _as_0(data: object) -> datetime.datetime:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = _types.parse_datetime(data)
 
                 return end_date_type_0
 
@@ -141,7 +142,7 @@ class DiscountPriceUpsert:
             def _as_0(data: object) -> datetime.datetime:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = _types.parse_datetime(data)
 
                 return start_date_type_0
 

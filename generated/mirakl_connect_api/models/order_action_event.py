@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.order_action_type import OrderActionType
 from ..types import UNSET, Unset, note_unknown_fields, parse_union, prefer_variant
 
@@ -73,7 +74,7 @@ class OrderActionEvent:
 
         id = self.id
 
-        time = self.time.isoformat()
+        time = _types.format_datetime(self.time)
 
         type_ = self.type_.value
 
@@ -132,7 +133,7 @@ class OrderActionEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = _types.parse_datetime(d.pop("time"))
 
         type_ = OrderActionType(d.pop("type"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.order_status import OrderStatus
 from ..models.order_status_reason import OrderStatusReason
 from ..types import UNSET, Unset, note_unknown_fields, parse_union
@@ -89,7 +90,7 @@ class OrderLineRequest:
 
         channel_order_line_id = self.channel_order_line_id
 
-        created_at = self.created_at.isoformat()
+        created_at = _types.format_datetime(self.created_at)
 
         price = self.price.to_dict()
 
@@ -101,7 +102,7 @@ class OrderLineRequest:
 
         total_shipping_price = self.total_shipping_price.to_dict()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _types.format_datetime(self.updated_at)
 
         adjustments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.adjustments, Unset):
@@ -218,7 +219,7 @@ class OrderLineRequest:
 
         channel_order_line_id = d.pop("channel_order_line_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _types.parse_datetime(d.pop("created_at"))
 
         price = Money.from_dict(d.pop("price"))
 
@@ -230,7 +231,7 @@ class OrderLineRequest:
 
         total_shipping_price = Money.from_dict(d.pop("total_shipping_price"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = _types.parse_datetime(d.pop("updated_at"))
 
         _adjustments = d.pop("adjustments", UNSET)
         adjustments: list[AdjustmentRequest] | Unset = UNSET

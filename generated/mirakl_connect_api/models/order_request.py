@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.order_status import OrderStatus
 from ..models.order_status_reason import OrderStatusReason
 from ..types import UNSET, Unset, note_unknown_fields, parse_union
@@ -79,9 +80,9 @@ class OrderRequest:
 
         channel_order_id = self.channel_order_id
 
-        channel_updated_at = self.channel_updated_at.isoformat()
+        channel_updated_at = _types.format_datetime(self.channel_updated_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = _types.format_datetime(self.created_at)
 
         fulfillment = self.fulfillment.to_dict()
 
@@ -189,9 +190,9 @@ class OrderRequest:
         d = dict(src_dict)
         channel_order_id = d.pop("channel_order_id")
 
-        channel_updated_at = datetime.datetime.fromisoformat(d.pop("channel_updated_at"))
+        channel_updated_at = _types.parse_datetime(d.pop("channel_updated_at"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _types.parse_datetime(d.pop("created_at"))
 
         fulfillment = FulfillmentRequest.from_dict(d.pop("fulfillment"))
 

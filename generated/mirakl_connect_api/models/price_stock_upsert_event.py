@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.price_stock_upsert_event_type import PriceStockUpsertEventType
 from ..types import note_unknown_fields
 
@@ -39,7 +40,7 @@ class PriceStockUpsertEvent:
 
         id = self.id
 
-        time = self.time.isoformat()
+        time = _types.format_datetime(self.time)
 
         type_ = self.type_.value
 
@@ -65,7 +66,7 @@ class PriceStockUpsertEvent:
 
         id = d.pop("id")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = _types.parse_datetime(d.pop("time"))
 
         type_ = PriceStockUpsertEventType(d.pop("type"))
 

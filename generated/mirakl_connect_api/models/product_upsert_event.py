@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.product_upsert_event_type import ProductUpsertEventType
 from ..types import UNSET, Unset, note_unknown_fields
 
@@ -47,7 +48,7 @@ class ProductUpsertEvent:
 
         id = self.id
 
-        time = self.time.isoformat()
+        time = _types.format_datetime(self.time)
 
         type_ = self.type_.value
 
@@ -89,7 +90,7 @@ class ProductUpsertEvent:
 
         id = d.pop("id")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = _types.parse_datetime(d.pop("time"))
 
         type_ = ProductUpsertEventType(d.pop("type"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.return_rejection_reason import ReturnRejectionReason
 from ..models.return_status import ReturnStatus
 from ..types import UNSET, Unset, note_unknown_fields
@@ -60,9 +61,9 @@ class ReturnRequest:
 
         channel_return_id = self.channel_return_id
 
-        channel_updated_at = self.channel_updated_at.isoformat()
+        channel_updated_at = _types.format_datetime(self.channel_updated_at)
 
-        created_at = self.created_at.isoformat()
+        created_at = _types.format_datetime(self.created_at)
 
         return_lines = []
         for return_lines_item_data in self.return_lines:
@@ -131,9 +132,9 @@ class ReturnRequest:
 
         channel_return_id = d.pop("channel_return_id")
 
-        channel_updated_at = datetime.datetime.fromisoformat(d.pop("channel_updated_at"))
+        channel_updated_at = _types.parse_datetime(d.pop("channel_updated_at"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _types.parse_datetime(d.pop("created_at"))
 
         return_lines = []
         _return_lines = d.pop("return_lines")

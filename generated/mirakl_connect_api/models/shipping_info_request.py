@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, note_unknown_fields
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ShippingInfoRequest:
 
         shipping_deadline: str | Unset = UNSET
         if not isinstance(self.shipping_deadline, Unset):
-            shipping_deadline = self.shipping_deadline.isoformat()
+            shipping_deadline = _types.format_datetime(self.shipping_deadline)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,7 +115,7 @@ class ShippingInfoRequest:
         if isinstance(_shipping_deadline, Unset):
             shipping_deadline = UNSET
         else:
-            shipping_deadline = datetime.datetime.fromisoformat(_shipping_deadline)
+            shipping_deadline = _types.parse_datetime(_shipping_deadline)
 
         shipping_info_request = cls(
             address=address,

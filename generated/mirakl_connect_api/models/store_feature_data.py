@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.store_feature import StoreFeature
 from ..types import note_unknown_fields, parse_union
 
@@ -58,7 +59,7 @@ class StoreFeatureData:
 
         store_id = self.store_id
 
-        trigger_date = self.trigger_date.isoformat()
+        trigger_date = _types.format_datetime(self.trigger_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +125,7 @@ class StoreFeatureData:
 
         store_id = d.pop("store_id")
 
-        trigger_date = datetime.datetime.fromisoformat(d.pop("trigger_date"))
+        trigger_date = _types.parse_datetime(d.pop("trigger_date"))
 
         store_feature_data = cls(
             channel_id=channel_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import note_unknown_fields
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class StoreManagementFeatureEvent:
 
         id = self.id
 
-        time = self.time.isoformat()
+        time = _types.format_datetime(self.time)
 
         type_ = self.type_
 
@@ -64,7 +65,7 @@ class StoreManagementFeatureEvent:
 
         id = d.pop("id")
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = _types.parse_datetime(d.pop("time"))
 
         type_ = d.pop("type")
 

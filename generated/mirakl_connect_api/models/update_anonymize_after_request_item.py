@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, note_unknown_fields
 
 T = TypeVar("T", bound="UpdateAnonymizeAfterRequestItem")
@@ -31,7 +32,7 @@ class UpdateAnonymizeAfterRequestItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anonymize_after = self.anonymize_after.isoformat()
+        anonymize_after = _types.format_datetime(self.anonymize_after)
 
         channel_id = self.channel_id
 
@@ -56,7 +57,7 @@ class UpdateAnonymizeAfterRequestItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anonymize_after = datetime.datetime.fromisoformat(d.pop("anonymize_after"))
+        anonymize_after = _types.parse_datetime(d.pop("anonymize_after"))
 
         channel_id = d.pop("channel_id")
 

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .. import types as _types
 from ..types import File, note_unknown_fields
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class UploadOrderDocumentRequest:
         from ..models.upload_order_document_metadata import UploadOrderDocumentMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = _types.read_file(d.pop("file"))
 
         metadata = UploadOrderDocumentMetadata.from_dict(d.pop("metadata"))
 
