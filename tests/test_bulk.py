@@ -16,8 +16,7 @@ import pytest
 from mirakl_connect._bulk import concurrency_for
 from mirakl_connect_sandbox import Fault
 
-from .test_client_transport import ORIGIN, order
-from .test_resources_orders import both, run
+from .support import ORIGIN, both, call, order
 
 
 class HeldTransport(httpx.HTTPTransport):
@@ -71,8 +70,13 @@ class AsyncHeldTransport(httpx.AsyncHTTPTransport):
 def test_batches_are_sent_concurrently(async_: bool, sb: Any, connect: Any) -> None:
     held = AsyncHeldTransport(4) if async_ else HeldTransport(4)
     orders = [order(i) for i in range(1000)]
-    result = run(
-        connect(async_=async_, httpx_args={"transport": held}), "upsert", ORIGIN, orders, concurrency=4
+    result = call(
+        connect(async_=async_, httpx_args={"transport": held}),
+        "orders",
+        "upsert",
+        ORIGIN,
+        orders,
+        concurrency=4,
     )
     assert result.ok and result.calls == 10 and len(sb.state.orders) == 1000
     assert held.most == 4  # the first 4 met at the barrier: in flight together, and never more
@@ -86,7 +90,9 @@ def test_isolation_and_accounting_hold_with_batches_in_flight(async_: bool, sb: 
     for i in bad:
         orders[i]["status"] = "NOT_A_STATUS"
     seen: list[mc.Progress] = []
-    result = run(connect(async_=async_), "upsert", ORIGIN, orders, progress=seen.append, concurrency=8)
+    result = call(
+        connect(async_=async_), "orders", "upsert", ORIGIN, orders, progress=seen.append, concurrency=8
+    )
     assert [f.index for f in result.failed] == bad
     assert len(result.accepted) == 996 and len(sb.state.orders) == 996 and result.not_sent == []
     assert seen[-1].done == seen[-1].total == 1000 and len(seen) == result.calls
@@ -103,7 +109,7 @@ def test_a_stop_with_batches_in_flight_reports_every_item(async_: bool, sb: Any,
     )
     orders = [order(i) for i in range(2000)]
     client = connect(async_=async_, retry=mc.RetryPolicy.disabled())
-    result = run(client, "upsert", ORIGIN, orders, concurrency=4)
+    result = call(client, "orders", "upsert", ORIGIN, orders, concurrency=4)
     assert isinstance(result.error, mc.ServerError) and not result.ok
     assert len(result.not_sent) >= 100 and len(result.accepted) >= 200
     assert result.calls < 20  # nothing new starts after the error
@@ -121,7 +127,7 @@ def test_a_network_failure_after_retries_reports_what_was_not_sent(
     )
     orders = [order(i) for i in range(250)]
     client = connect(async_=async_, retry=mc.RetryPolicy(max_attempts=2, jitter=False))
-    result = run(client, "upsert", ORIGIN, orders, concurrency=1)
+    result = call(client, "orders", "upsert", ORIGIN, orders, concurrency=1)
     assert isinstance(result.error, mc.TransportError)
     assert result.accepted == orders[:100] and result.not_sent == orders[100:]
 
@@ -147,6 +153,6 @@ def test_calls_held_by_the_server_never_draw_a_429(async_: bool, sb: Any, connec
     """Pacing counts a call until its answer: however late the server counts it, no 429."""
     sb.faults.set([Fault.slow(0.02, operation="upsertOrders", probability=0.5)])
     orders = [order(i) for i in range(6000)]
-    result = run(connect(async_=async_, retry=mc.RetryPolicy.disabled()), "upsert", ORIGIN, orders)
+    result = call(connect(async_=async_, retry=mc.RetryPolicy.disabled()), "orders", "upsert", ORIGIN, orders)
     assert result.ok and result.calls == 60
     assert sb.counters.rate_limited == 0 and len(sb.state.orders) == 6000

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 from mirakl_connect._clock import SystemClock
-from mirakl_connect.cli import app
 from mirakl_connect.cli._scenario import Day
 from mirakl_connect.cli._tally import NONE, TIMES
 from mirakl_connect_sandbox import Fault, Sandbox
+
+from .support import HANDLERS, SHIPMENT, cli, jsonl, settings
 
 ORIGIN = "acme/s1"
 
@@ -38,28 +39,12 @@ def box() -> Iterator[Sandbox]:
         yield running
 
 
-def settings(sb: Sandbox) -> list[str]:
-    return ["--base-url", sb.base_url, "--token-url", sb.token_url, "--client-id", sb.client_id,
-            "--client-secret", sb.client_secret, "--allow-insecure-http"]  # fmt: skip
-
-
-def run(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(
-        app(), list(args), input=input, catch_exceptions=False, prog_name="mirakl-connect"
-    )
-
-
 def orders(count: int, start: int = 1) -> list[dict[str, Any]]:
     day = Day(None, {"channel_id": "acme", "channel_store_id": "s1"})  # type: ignore[arg-type]
     return [
         json.loads(json.dumps(day.order(n), default=lambda d: d.isoformat()))
         for n in range(start, start + count)
     ]
-
-
-def jsonl(path: Path, lines: list[Any]) -> Path:
-    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines))
-    return path
 
 
 def secret_not_in(result: Result, sb: Sandbox) -> None:
@@ -74,7 +59,7 @@ COMMANDS = [["demo"], ["sandbox"], ["token"], ["orders", "upsert"], ["returns", 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
-    result = run(*command, "--help")
+    result = cli(*command, "--help")
     assert result.exit_code == 0
     assert "Example" in result.output and f"$ mirakl-connect {command[0]}" in result.output
 
@@ -96,7 +81,7 @@ def row(output: str, step: str) -> list[str]:
 
 
 def test_demo_a_connectors_day() -> None:
-    result = run("demo")
+    result = cli("demo")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert row(out, "store information")[:5] == ["1", NONE, "1", "1", "0"]
@@ -113,7 +98,7 @@ def test_demo_a_connectors_day() -> None:
 
 
 def test_demo_json_summary() -> None:
-    result = run("demo", "--json", "--no-faults", "--orders", "120")
+    result = cli("demo", "--json", "--no-faults", "--orders", "120")
     assert result.exit_code == 0
     summary = json.loads(result.stdout)
     steps = {step["step"]: step for step in summary["steps"]}
@@ -125,7 +110,7 @@ def test_demo_json_summary() -> None:
 
 
 def test_demo_live_against_another_server(box: Sandbox) -> None:
-    result = run("demo", "--live", "--origin", ORIGIN, "--orders", "20", *settings(box))
+    result = cli("demo", "--live", "--origin", ORIGIN, "--orders", "20", *settings(box))
     assert result.exit_code == 0, result.output
     assert (
         row(result.stdout, "carriers")[-1] == "skipped"
@@ -137,9 +122,9 @@ def test_demo_live_against_another_server(box: Sandbox) -> None:
 
 
 def test_demo_settings_need_live() -> None:
-    result = run("demo", "--client-id", "x")
+    result = cli("demo", "--client-id", "x")
     assert result.exit_code == 2 and "--client-id: for --live only" in result.stderr
-    assert run("demo", "--live").exit_code == 2
+    assert cli("demo", "--live").exit_code == 2
 
 
 # -- pushes: orders -----------------------------------------------------------------------------------
@@ -157,7 +142,7 @@ def thousand_with_seven_bad(tmp_path: Path) -> Path:
 
 def test_a_thousand_orders_seven_bad_then_fixed(box: Sandbox, tmp_path: Path) -> None:
     path = thousand_with_seven_bad(tmp_path)
-    result = run("orders", "upsert", str(path), "--origin", ORIGIN, "--json", *settings(box))
+    result = cli("orders", "upsert", str(path), "--origin", ORIGIN, "--json", *settings(box))
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
     assert (summary["accepted"], summary["refused"], summary["invalid"], summary["not_sent"]) == (
@@ -186,7 +171,7 @@ def test_a_thousand_orders_seven_bad_then_fixed(box: Sandbox, tmp_path: Path) ->
         record["item"] = good[f"ORDER-{record['line']}"] | {"status": "AWAITING_SHIPMENT"}
         fixed.append(record)
     jsonl(failed, fixed)
-    again = run("orders", "upsert", str(failed), "--json", *settings(box))  # origin: from each line
+    again = cli("orders", "upsert", str(failed), "--json", *settings(box))  # origin: from each line
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["accepted"] == 7
     assert len(box.state.orders) == 1000 and not failed.exists()
@@ -194,11 +179,11 @@ def test_a_thousand_orders_seven_bad_then_fixed(box: Sandbox, tmp_path: Path) ->
 
 def test_orders_human_summary_and_dry_run(box: Sandbox, tmp_path: Path) -> None:
     path = thousand_with_seven_bad(tmp_path)
-    dry = run("orders", "upsert", str(path), "--origin", ORIGIN, "--dry-run", *settings(box))
+    dry = cli("orders", "upsert", str(path), "--origin", ORIGIN, "--dry-run", *settings(box))
     assert dry.exit_code == 1 and box.counters.requests == 0
     assert "1000 lines checked (dry run)" in dry.stdout and re.search(r"valid\s+996", dry.stdout)
     assert not (tmp_path / "orders.jsonl.failed.jsonl").exists()
-    sent = run("orders", "upsert", str(path), "--origin", ORIGIN, *settings(box))
+    sent = cli("orders", "upsert", str(path), "--origin", ORIGIN, *settings(box))
     assert sent.exit_code == 1
     assert re.search(r"accepted\s+993", sent.stdout) and re.search(r"refused\s+3", sent.stdout)
     assert "line 50: invalid: order_lines[0].quantity: expected integer" in sent.stdout
@@ -208,43 +193,43 @@ def test_orders_human_summary_and_dry_run(box: Sandbox, tmp_path: Path) -> None:
 
 def test_orders_from_stdin_and_json_documents(box: Sandbox, tmp_path: Path) -> None:
     stdin = "\n".join(json.dumps(o) for o in orders(3)) + "\n"
-    result = run("orders", "upsert", "-", "--origin", ORIGIN, "--json", *settings(box), input=stdin)
+    result = cli("orders", "upsert", "-", "--origin", ORIGIN, "--json", *settings(box), input=stdin)
     assert result.exit_code == 0 and json.loads(result.stdout)["accepted"] == 3
     document = {"origin": {"channel_id": "acme", "channel_store_id": "s2"}, "orders": orders(2, start=10)}
     (tmp_path / "orders.json").write_text(json.dumps(document, indent=2))
-    assert run("orders", "upsert", str(tmp_path / "orders.json"), *settings(box)).exit_code == 0
+    assert cli("orders", "upsert", str(tmp_path / "orders.json"), *settings(box)).exit_code == 0
     envelopes = [{"origin": {"channel_id": "acme", "channel_store_id": f"s{n}"}, "item": o}
                  for n, o in enumerate(orders(2, start=20))]  # fmt: skip
-    assert run("orders", "upsert", str(jsonl(tmp_path / "e.jsonl", envelopes)), *settings(box)).exit_code == 0
+    assert cli("orders", "upsert", str(jsonl(tmp_path / "e.jsonl", envelopes)), *settings(box)).exit_code == 0
     assert {key[1] for key in box.state.orders} == {"s0", "s1", "s2"} and len(box.state.orders) == 7
 
 
 def test_orders_without_origin_are_invalid_lines(box: Sandbox, tmp_path: Path) -> None:
     path = jsonl(tmp_path / "o.jsonl", [{"origin": {"channel_id": "acme", "channel_store_id": "s1"}, **orders(1)[0]},
                                         orders(1, start=2)[0]])  # fmt: skip
-    result = run("orders", "upsert", str(path), "--json", *settings(box))
+    result = cli("orders", "upsert", str(path), "--json", *settings(box))
     assert result.exit_code == 1 and json.loads(result.stdout)["invalid"] == 1
     record = json.loads((tmp_path / "o.jsonl.failed.jsonl").read_text())
     assert record["line"] == 2 and "no origin: give --origin" in record["error"]["message"]
 
 
 def test_usage_errors_exit_2(box: Sandbox, tmp_path: Path) -> None:
-    assert run("orders", "upsert", str(tmp_path / "missing.jsonl"), "--origin", ORIGIN).exit_code == 2
+    assert cli("orders", "upsert", str(tmp_path / "missing.jsonl"), "--origin", ORIGIN).exit_code == 2
     (tmp_path / "broken.json").write_text('[{"channel_order_id": "O-1"},\n  {"channel_order_id": ]')
-    broken = run("orders", "upsert", str(tmp_path / "broken.json"), "--origin", ORIGIN, *settings(box))
+    broken = cli("orders", "upsert", str(tmp_path / "broken.json"), "--origin", ORIGIN, *settings(box))
     assert broken.exit_code == 2 and "not a valid JSON list" in broken.stderr
     (tmp_path / "text.txt").write_text("hello\nworld\n")
-    assert run("orders", "upsert", str(tmp_path / "text.txt"), "--origin", ORIGIN).exit_code == 2
-    assert run("orders", "upsert", "x.jsonl", "--origin", "acme").exit_code == 2  # not CHANNEL/STORE
+    assert cli("orders", "upsert", str(tmp_path / "text.txt"), "--origin", ORIGIN).exit_code == 2
+    assert cli("orders", "upsert", "x.jsonl", "--origin", "acme").exit_code == 2  # not CHANNEL/STORE
     path = jsonl(tmp_path / "o.jsonl", orders(1))
-    missing = run("orders", "upsert", str(path), "--origin", ORIGIN)  # no credentials anywhere
+    missing = cli("orders", "upsert", str(path), "--origin", ORIGIN)  # no credentials anywhere
     assert missing.exit_code == 2 and "missing client_id and client_secret" in missing.stderr
     assert box.counters.requests == 0
 
 
 def test_what_a_stopped_run_did_not_send_is_kept(tmp_path: Path) -> None:
     with Sandbox(faults=[Fault.status_code(500, operation="upsertOrders")]) as sb:
-        result = run("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(250))), "--origin", ORIGIN,
+        result = cli("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(250))), "--origin", ORIGIN,
                      "--json", *settings(sb))  # fmt: skip
     summary = json.loads(result.stdout)
     assert result.exit_code == 1 and (summary["accepted"], summary["not_sent"]) == (0, 250)
@@ -255,7 +240,7 @@ def test_what_a_stopped_run_did_not_send_is_kept(tmp_path: Path) -> None:
 
 
 def test_verbose_shows_the_librarys_info_lines(box: Sandbox, tmp_path: Path) -> None:
-    result = run("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(2))), "--origin", ORIGIN,
+    result = cli("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(2))), "--origin", ORIGIN,
                  "--verbose", *settings(box))  # fmt: skip
     assert result.exit_code == 0 and "info: fetched an access token" in result.stderr
     secret_not_in(result, box)
@@ -264,7 +249,7 @@ def test_verbose_shows_the_librarys_info_lines(box: Sandbox, tmp_path: Path) -> 
 # -- returns, carriers, catalog -----------------------------------------------------------------------
 def test_returns_one_refused(box: Sandbox, tmp_path: Path) -> None:
     assert (
-        run(
+        cli(
             "orders", "upsert", "-", "--origin", ORIGIN, *settings(box), input=json.dumps(orders(1)[0])
         ).exit_code
         == 0
@@ -274,7 +259,7 @@ def test_returns_one_refused(box: Sandbox, tmp_path: Path) -> None:
             "created_at": "2026-11-20T08:30:00Z", "status": "REQUEST_INITIATED"}  # fmt: skip
     returns = [base | {"channel_return_id": "R-1", "return_lines": [line]},
                base | {"channel_return_id": "R-2", "return_lines": [line | {"channel_order_line_id": "nope"}]}]  # fmt: skip
-    result = run(
+    result = cli(
         "returns", "upsert", str(jsonl(tmp_path / "r.jsonl", returns)), "--origin", ORIGIN, *settings(box)
     )
     assert result.exit_code == 1 and re.search(r"accepted\s+1", result.stdout)
@@ -285,7 +270,7 @@ def test_returns_one_refused(box: Sandbox, tmp_path: Path) -> None:
 
 def test_carriers_are_sent_whole_or_not_at_all(box: Sandbox, tmp_path: Path) -> None:
     carriers = [{"channel_carrier_id": "ups", "name": "UPS"}, {"channel_carrier_id": "dhl", "name": "DHL"}]
-    good = run(
+    good = cli(
         "carriers",
         "upsert",
         str(jsonl(tmp_path / "c.jsonl", carriers)),
@@ -294,7 +279,7 @@ def test_carriers_are_sent_whole_or_not_at_all(box: Sandbox, tmp_path: Path) -> 
         *settings(box),
     )
     assert good.exit_code == 0 and box.state.carriers["acme"] == carriers
-    bad = run("carriers", "upsert", str(jsonl(tmp_path / "d.jsonl", [*carriers, {"name": "no id"}])),
+    bad = cli("carriers", "upsert", str(jsonl(tmp_path / "d.jsonl", [*carriers, {"name": "no id"}])),
               "--channel-id", "acme", "--json", *settings(box))  # fmt: skip
     assert bad.exit_code == 1 and json.loads(bad.stdout)["calls"] == 0
     records = [json.loads(line) for line in (tmp_path / "d.jsonl.failed.jsonl").read_text().splitlines()]
@@ -304,7 +289,7 @@ def test_carriers_are_sent_whole_or_not_at_all(box: Sandbox, tmp_path: Path) -> 
 
 def test_catalog_items(box: Sandbox, tmp_path: Path) -> None:
     items = [{"id": f"SKU-{n}", "offer_status": "OFFER_ACTIVE"} for n in range(500)]
-    result = run(
+    result = cli(
         "catalog", "items", str(jsonl(tmp_path / "i.jsonl", items)), "--origin", ORIGIN, *settings(box)
     )
     assert result.exit_code == 0 and re.search(r"accepted\s+500", result.stdout)
@@ -315,7 +300,7 @@ def test_catalog_items(box: Sandbox, tmp_path: Path) -> None:
 def test_documents_upload_and_delete(box: Sandbox, tmp_path: Path) -> None:
     label = tmp_path / "label.pdf"
     label.write_bytes(b"%PDF-1.7\n% label\n%%EOF\n")
-    upload = run("documents", "upload", "ORDER-7", str(label), "--document-id", "LBL-7", "--type",
+    upload = cli("documents", "upload", "ORDER-7", str(label), "--document-id", "LBL-7", "--type",
                  "SHIPMENT_DELIVERY_SLIP", "--entity", "RETURN:RET-1", "--origin", ORIGIN, *settings(box))  # fmt: skip
     assert upload.exit_code == 0 and "uploaded LBL-7 to order ORDER-7" in upload.stdout
     stored = box.state.documents["LBL-7"]
@@ -323,62 +308,46 @@ def test_documents_upload_and_delete(box: Sandbox, tmp_path: Path) -> None:
         "type": "RETURN",
         "id": "RET-1",
     }
-    assert run("documents", "delete", "LBL-7", "--origin", ORIGIN, *settings(box)).exit_code == 0
+    assert cli("documents", "delete", "LBL-7", "--origin", ORIGIN, *settings(box)).exit_code == 0
     assert "LBL-7" not in box.state.documents
-    gone = run("documents", "delete", "LBL-7", "--origin", ORIGIN, *settings(box))
+    gone = cli("documents", "delete", "LBL-7", "--origin", ORIGIN, *settings(box))
     assert gone.exit_code == 1 and "404" in gone.stderr
     (tmp_path / "notes.txt").write_bytes(b"\x00\x01 not a document")
-    bad = run("documents", "upload", "O-1", str(tmp_path / "notes.txt"), "--document-id", "D", "--type", "CHANNEL_SPECIFIC",
+    bad = cli("documents", "upload", "O-1", str(tmp_path / "notes.txt"), "--document-id", "D", "--type", "CHANNEL_SPECIFIC",
               "--origin", ORIGIN, *settings(box))  # fmt: skip
     assert bad.exit_code == 2 and "file:" in bad.stderr
 
 
 def test_token_shows_expiry_not_the_token(box: Sandbox) -> None:
-    result = run("token", *settings(box))
+    result = cli("token", *settings(box))
     assert result.exit_code == 0
     assert f"token for client {box.client_id!r}" in result.stdout and "expires in  3599 s" in result.stdout
     assert "scopes      none stated" in result.stdout and "token   " not in result.stdout
-    shown = json.loads(run("token", "--json", "--show", *settings(box)).stdout)
+    shown = json.loads(cli("token", "--json", "--show", *settings(box)).stdout)
     assert shown["expires_in"] == 3599 and shown["access_token"].count(".") == 2
     assert shown["access_token"] not in result.output
-    wrong = run("token", *settings(box)[:-3], "--client-secret", "wrong-secret", "--allow-insecure-http")
+    wrong = cli("token", *settings(box)[:-3], "--client-secret", "wrong-secret", "--allow-insecure-http")
     assert wrong.exit_code == 1 and "wrong-secret" not in wrong.output + wrong.stderr
     assert wrong.stderr.startswith("Error: ") and len(wrong.stderr.strip().splitlines()) == 1
 
 
 # -- events -----------------------------------------------------------------------------------------------
-SHIPMENT = {"id": "01JD0000000000000000000001", "time": "2026-11-20T08:30:00+00:00", "type": "CREATE_SHIPMENT",
-            "data": {"action_id": "a-1", "channel_id": "acme", "channel_order_id": "O-1", "channel_store_id": "s1",
-                     "carrier": "ups", "new_field": 1, "items": [{"channel_order_line_id": "O-1-1", "id": "SKU-1", "quantity": 1}]}}  # fmt: skip
-
-
 def test_events_parse(tmp_path: Path) -> None:
     path = tmp_path / "event.json"
     path.write_text(json.dumps(SHIPMENT, indent=2))
-    result = run("events", "parse", str(path))
+    result = cli("events", "parse", str(path))
     assert result.exit_code == 0
     for shown in ("OrderActionEvent CREATE_SHIPMENT  id=01JD0000000000000000000001", "data: OrderShipmentCommandEvent",
                   "carrier: 'ups'", "new_field (a field this version does not know): 1", "quantity: 1"):  # fmt: skip
         assert shown in result.stdout
     broken = dict(SHIPMENT, data={"action_id": 5})
     lines = jsonl(tmp_path / "events.jsonl", [SHIPMENT, broken, "not json"])
-    mixed = run("events", "parse", str(lines))
+    mixed = cli("events", "parse", str(lines))
     assert mixed.exit_code == 1
     assert "line 2: not a valid event" in mixed.stdout and "  data.action_id: expected string" in mixed.stdout
     assert "  data.carrier: required" in mixed.stdout and "line 3: not a valid event" in mixed.stdout
-    as_json = run("events", "parse", "-", "--json", input=json.dumps(SHIPMENT))
+    as_json = cli("events", "parse", "-", "--json", input=json.dumps(SHIPMENT))
     assert json.loads(as_json.stdout) == SHIPMENT  # written back unchanged, the new field too
-
-
-HANDLERS = """
-from mirakl_connect.events import ActionFailed
-
-def ship(event):
-    if event.data.carrier != "ups":
-        raise ActionFailed("CARRIER_NOT_SUPPORTED", "ups only")
-
-handlers = {"CREATE_SHIPMENT": ship}
-"""
 
 
 def test_events_consume_a_file(box: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -391,7 +360,7 @@ def test_events_consume_a_file(box: Sandbox, tmp_path: Path, monkeypatch: pytest
         "data": {**SHIPMENT["data"], "action_id": "a-2", "carrier": "dhl"},
     }
     path = jsonl(tmp_path / "events.jsonl", [SHIPMENT, SHIPMENT, other, "not json"])
-    result = run("events", "consume", "--file", str(path), "--handlers", "my_handlers:handlers",
+    result = cli("events", "consume", "--file", str(path), "--handlers", "my_handlers:handlers",
                  "--dead-letter", "poison.jsonl", *settings(box))  # fmt: skip
     assert result.exit_code == 0, result.output
     assert (
@@ -401,17 +370,17 @@ def test_events_consume_a_file(box: Sandbox, tmp_path: Path, monkeypatch: pytest
     assert box.state.actions["a-2"]["errors"][0]["code"] == "CARRIER_NOT_SUPPORTED"  # type: ignore[index]
     poison = json.loads((tmp_path / "poison.jsonl").read_text())
     assert poison["body"] == "not json" and poison["errors"][0].startswith("not JSON")
-    left = run("events", "consume", "--file", str(path), "--handlers", "my_handlers:handlers", *settings(box))
+    left = cli("events", "consume", "--file", str(path), "--handlers", "my_handlers:handlers", *settings(box))
     assert (
         left.exit_code == 1 and "left in the queue 1" in left.stdout
     )  # the poison message, without a dead letter
-    assert run("events", "consume", "--handlers", "my_handlers:handlers").exit_code == 2  # no source
-    assert run("events", "consume", "--file", str(path), "--handlers", "my_handlers:nope").exit_code == 2
+    assert cli("events", "consume", "--handlers", "my_handlers:handlers").exit_code == 2  # no source
+    assert cli("events", "consume", "--file", str(path), "--handlers", "my_handlers:nope").exit_code == 2
 
 
 # -- sandbox ------------------------------------------------------------------------------------------------
 def test_sandbox_prints_urls_and_credentials() -> None:
-    result = run("sandbox", "--stop-after", "0.1", "--client-id", "me", "--client-secret", "s3cret",
+    result = cli("sandbox", "--stop-after", "0.1", "--client-id", "me", "--client-secret", "s3cret",
                  "--fault", "503:times=1")  # fmt: skip
     assert result.exit_code == 0
     assert re.search(r"^base URL:\s+http://127\.0\.0\.1:\d+/api/channel-platform$", result.stdout, re.M)
@@ -423,18 +392,18 @@ def test_sandbox_on_a_busy_port_is_one_line() -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        result = run("sandbox", "--port", str(taken.getsockname()[1]), "--stop-after", "0")
+        result = cli("sandbox", "--port", str(taken.getsockname()[1]), "--stop-after", "0")
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "already in use" in result.stderr
-    assert run("sandbox", "--fault", "bogus").exit_code == 2
+    assert cli("sandbox", "--fault", "bogus").exit_code == 2
 
 
 def test_sandbox_event_sink_options(tmp_path: Path) -> None:
     sink = tmp_path / "events.jsonl"
-    result = run("sandbox", "--stop-after", "0", "--event-sink", str(sink), "--auto-events", "ACCEPT")
+    result = cli("sandbox", "--stop-after", "0", "--event-sink", str(sink), "--auto-events", "ACCEPT")
     assert result.exit_code == 0 and f"events:        ACCEPT for each new order, to {sink}" in result.stdout
-    assert run("sandbox", "--auto-events", "ACCEPT").exit_code == 2  # needs --event-sink
-    assert run("sandbox", "--event-sink", str(sink), "--auto-events", "SHIP").exit_code == 2
+    assert cli("sandbox", "--auto-events", "ACCEPT").exit_code == 2  # needs --event-sink
+    assert cli("sandbox", "--event-sink", str(sink), "--auto-events", "SHIP").exit_code == 2
 
 
 def test_orders_pushed_then_their_actions_consumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -447,9 +416,9 @@ def test_orders_pushed_then_their_actions_consumed(tmp_path: Path, monkeypatch: 
     monkeypatch.syspath_prepend(str(tmp_path))
     sink = tmp_path / "events.jsonl"
     with Sandbox(event_sink=sink, auto_events=True) as sb:
-        assert run("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(5))), "--origin", ORIGIN,
+        assert cli("orders", "upsert", str(jsonl(tmp_path / "o.jsonl", orders(5))), "--origin", ORIGIN,
                    *settings(sb)).exit_code == 0  # fmt: skip
-        result = run(
+        result = cli(
             "events", "consume", "--file", str(sink), "--handlers", "pushed_handlers:handlers", *settings(sb)
         )
         assert result.exit_code == 0, result.output

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from mirakl_connect_sandbox import Sandbox
 
-from .test_cli import HANDLERS, SHIPMENT, run, settings
-from .test_events_sqs import endpoint, left_in, queue, send, sqs
+from .support import HANDLERS, SHIPMENT, cli, endpoint, left_in, queue, send, settings, sqs
 
 __all__ = ["endpoint", "sqs"]  # fixtures
 
@@ -25,7 +24,7 @@ def test_consume_an_sqs_queue(
     other = {**SHIPMENT, "id": "01JD0000000000000000000009", "data": {**SHIPMENT["data"], "action_id": "a-9"}}
     send(sqs, url, [json.dumps(SHIPMENT).encode(), json.dumps(other).encode(), json.dumps(SHIPMENT).encode()])
     with Sandbox() as sb:
-        result = run("events", "consume", "--sqs", url, "--sqs-endpoint-url", endpoint, "--until-empty",
+        result = cli("events", "consume", "--sqs", url, "--sqs-endpoint-url", endpoint, "--until-empty",
                      "--wait", "0", "--handlers", "sqs_handlers:handlers", *settings(sb))  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "received 3 · handled 2 · duplicates 1" in result.stdout

@@ -16,7 +16,7 @@ import pytest
 from mirakl_connect.cli._tally import TIMES
 from mirakl_connect_sandbox import Sandbox
 
-from .test_cli import HANDLERS, SHIPMENT, jsonl
+from .support import HANDLERS, SHIPMENT, jsonl
 
 
 def console_script() -> str:

@@ -10,7 +10,7 @@ import mirakl_connect as mc
 import pytest
 from mirakl_connect_sandbox import Fault
 
-ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
+from .support import ORIGIN
 
 
 def test_attempts_retries_and_giving_up_are_logged(

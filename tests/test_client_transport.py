@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -20,39 +19,7 @@ from mirakl_connect_api.models import OriginRequest, UpsertOrdersRequest
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-
-ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
-
-
-def order(i: int, **changes: Any) -> dict[str, Any]:
-    now = "2026-11-20T08:30:00Z"
-    line = {
-        "channel_order_line_id": f"O-{i}-1", "can_cancel": True, "can_refund": True, "created_at": now, "updated_at": now,
-        "price": {"amount": 10.0, "currency": "EUR"}, "total_shipping_price": {"amount": 4.5, "currency": "EUR"}, "product": {"id": "SKU-1", "title": "Mug"}, "quantity": 1,
-        "status": "AWAITING_SHIPMENT",
-    }  # fmt: skip
-    return {
-        "channel_order_id": f"O-{i}", "channel_updated_at": now, "created_at": now, "status": "AWAITING_SHIPMENT",
-        "fulfillment": {"type": "FULFILLED_BY_SELLER"}, "shipping_info": {}, "order_lines": [line], **changes,
-    }  # fmt: skip
-
-
-def both(test: Callable[..., Any]) -> Any:
-    """Run a test written for the blocking client with the asyncio client too."""
-    return pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])(test)
-
-
-def call(connect: Any, async_: bool, method: str, *args: Any, **options: Any) -> Any:
-    """``client.orders.<method>(*args)`` with a new client of the requested kind."""
-    client = connect(async_=async_, **options)
-    if not async_:
-        return getattr(client.orders, method)(*args)
-
-    async def main() -> Any:
-        async with client:
-            return await getattr(client.orders, method)(*args)
-
-    return asyncio.run(main())
+from .support import ORIGIN, both, call, order
 
 
 def status_calls(sb: Any) -> int:
@@ -62,7 +29,7 @@ def status_calls(sb: Any) -> int:
 @both
 def test_retry_after_in_seconds_is_honoured(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     sb.faults.set([Fault.rate_limited(retry_after=7, operation="updateActionStatus", times=1)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert 7 in clock.sleeps
     assert status_calls(sb) == 2 and sb.state.actions["a-1"]["status"] == "SUCCESS"
 
@@ -71,7 +38,7 @@ def test_retry_after_in_seconds_is_honoured(async_: bool, sb: Any, connect: Any,
 def test_retry_after_as_http_date_is_honoured(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     when = email.utils.formatdate(clock.time() + 30, usegmt=True)
     sb.faults.set([Fault.rate_limited(retry_after=when, operation="updateActionStatus", times=1)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert any(29 <= s <= 30 for s in clock.sleeps)
 
 
@@ -82,12 +49,11 @@ def test_retry_after_over_the_cap_raises_instead_of_sleeping(
     sb.faults.set([Fault.rate_limited(retry_after=500, operation="updateActionStatus")])
     with pytest.raises(mc.RateLimitError) as raised:
         call(
-            connect,
-            async_,
+            connect(async_=async_, retry=mc.RetryPolicy(max_retry_after=120)),
+            "orders",
             "update_action_status",
             "a-1",
             "SUCCESS",
-            retry=mc.RetryPolicy(max_retry_after=120),
         )
     assert raised.value.retry_after == 500 and raised.value.status_code == 429
     assert clock.slept == 0 and status_calls(sb) == 1
@@ -96,7 +62,7 @@ def test_retry_after_over_the_cap_raises_instead_of_sleeping(
 @both
 def test_503_three_times_then_success(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     sb.faults.set([Fault.status_code(503, operation="updateActionStatus", times=3)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert clock.sleeps == [0.5, 1.0, 2.0]  # exponential back-off (jitter off)
     assert status_calls(sb) == 4
 
@@ -106,7 +72,7 @@ def test_the_deadline_bounds_the_whole_call(async_: bool, sb: Any, connect: Any,
     sb.faults.set([Fault.status_code(502, operation="updateActionStatus")])
     policy = mc.RetryPolicy(max_attempts=50, backoff=1, jitter=False, deadline=10)
     with pytest.raises(mc.ServerError) as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS", retry=policy)
+        call(connect(async_=async_, retry=policy), "orders", "update_action_status", "a-1", "SUCCESS")
     assert raised.value.status_code == 502
     assert clock.sleeps == [1, 2, 4] and clock.slept <= 10  # a wait of 8 more would pass the deadline
 
@@ -116,7 +82,7 @@ def test_disconnects_are_retried_for_idempotent_operations(
     async_: bool, sb: Any, connect: Any, clock: FakeClock
 ) -> None:
     sb.faults.set([Fault.disconnect(operation="updateActionStatus", times=2)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert status_calls(sb) == 3 and len(clock.sleeps) == 2
 
 
@@ -124,8 +90,17 @@ def test_disconnects_are_retried_for_idempotent_operations(
 def test_connect_errors_are_retried_then_reported(async_: bool, connect: Any, clock: FakeClock) -> None:
     closed = httpx.URL("http://127.0.0.1:9/api/channel-platform")  # discard port: nothing listens
     with pytest.raises(mc.TransportError, match=r"ConnectError after 3 attempt") as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS", token_url=str(closed.join("/oauth/token")),
-             retry=mc.RetryPolicy(max_attempts=3, jitter=False))  # fmt: skip
+        call(
+            connect(
+                async_=async_,
+                token_url=str(closed.join("/oauth/token")),
+                retry=mc.RetryPolicy(max_attempts=3, jitter=False),
+            ),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "SUCCESS",
+        )
     assert isinstance(raised.value.__cause__, httpx.ConnectError)
     assert clock.sleeps == [0.5, 1.0]
 
@@ -134,10 +109,18 @@ def test_connect_errors_are_retried_then_reported(async_: bool, connect: Any, cl
 def test_non_iana_status_is_a_server_error_retried_like_5xx(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(520, operation="updateActionStatus")])
     with pytest.raises(mc.ServerError) as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS", retry=mc.RetryPolicy(max_attempts=3))
+        call(
+            connect(async_=async_, retry=mc.RetryPolicy(max_attempts=3)),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "SUCCESS",
+        )
     assert raised.value.status_code == 520 and status_calls(sb) == 3  # retried, then given up
     sb.faults.set([Fault.status_code(520, operation="updateActionStatus", times=2)])
-    call(connect, async_, "update_action_status", "a-2", "SUCCESS")  # a passing 520 costs nothing
+    call(
+        connect(async_=async_), "orders", "update_action_status", "a-2", "SUCCESS"
+    )  # a passing 520 costs nothing
     assert status_calls(sb) == 6
 
 
@@ -145,14 +128,14 @@ def test_non_iana_status_is_a_server_error_retried_like_5xx(async_: bool, sb: An
 def test_501_is_never_retried(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(501, operation="updateActionStatus")])
     with pytest.raises(mc.ServerError) as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert raised.value.status_code == 501 and status_calls(sb) == 1
 
 
 @both
 def test_401_refreshes_the_token_once_and_replays(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.revoke(operation="updateActionStatus", times=1)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert sb.counters.tokens_issued == 2 and status_calls(sb) == 2
 
 
@@ -160,7 +143,7 @@ def test_401_refreshes_the_token_once_and_replays(async_: bool, sb: Any, connect
 def test_a_second_401_is_an_authentication_error(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.revoke(operation="updateActionStatus", times=2)])
     with pytest.raises(mc.AuthenticationError) as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert raised.value.status_code == 401
     assert sb.counters.tokens_issued == 2 and status_calls(sb) == 2
 
@@ -170,7 +153,13 @@ def test_bad_credentials_are_an_authentication_error_without_the_secret(
     async_: bool, sb: Any, connect: Any
 ) -> None:
     with pytest.raises(mc.AuthenticationError) as raised:
-        call(connect, async_, "update_action_status", "a-1", "SUCCESS", client_secret="wrong-s3cr3t")
+        call(
+            connect(async_=async_, client_secret="wrong-s3cr3t"),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "SUCCESS",
+        )
     assert raised.value.code == "invalid_client"
     assert "wrong-s3cr3t" not in str(raised.value) + repr(raised.value)
     assert raised.value.request is not None and b"s3cr3t" not in raised.value.request.content
@@ -179,7 +168,7 @@ def test_bad_credentials_are_an_authentication_error_without_the_secret(
 @both
 def test_token_endpoint_failures_are_retried(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(503, operation="token", times=2)])
-    call(connect, async_, "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert sb.counters.tokens_issued == 1 and sb.counters.by_operation["token"] == 3
 
 

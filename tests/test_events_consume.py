@@ -19,30 +19,7 @@ import pytest
 from mirakl_connect.events import ActionFailed, MemorySource, Outcome, RetryLater
 from mirakl_connect_api.models import OrderActionEvent
 
-from .test_events_dispatch import action, offer, status
-
-POISON = [b'{"id": "bad-1", "type": "CREATE_SHIPMENT", "time": "2026-11-20T08:30:00Z", "data": {"action_id": 7}}',
-          b"not json at all"]  # fmt: skip
-
-
-def fifty_messages() -> list[bytes]:
-    """43 distinct actions, 5 of them delivered twice, and 2 poison messages, shuffled the same way each run."""
-    messages = [action(n) for n in range(43)] + [action(n) for n in (3, 11, 20, 31, 42)] + POISON
-    order = sorted(range(50), key=lambda i: (i * 37) % 50)
-    return [messages[i] for i in order]
-
-
-def shipping_handler(dispatcher: Any, calls: Counter[str], *, delay: float = 0.0) -> None:
-    @dispatcher.on("CREATE_SHIPMENT")
-    def ship(event: OrderActionEvent) -> None:
-        calls[event.data.action_id] += 1  # type: ignore[union-attr]
-        time.sleep(delay)
-        if int(event.data.channel_order_id.split("-")[1]) % 7 == 0:  # type: ignore[union-attr]
-            raise ActionFailed("ORDER_IN_WRONG_STATE", "already shipped")
-
-
-def expected_status(n: int) -> tuple[str, list[str]]:
-    return ("FAILED", ["ORDER_IN_WRONG_STATE"]) if n % 7 == 0 else ("SUCCESS", [])
+from .support import POISON, action, expected_status, fifty_messages, offer, shipping_handler, status
 
 
 def test_fifty_messages_with_duplicates_and_poison(sb: Any, connect: Any) -> None:

@@ -15,34 +15,7 @@ from mirakl_connect.events import ActionFailed, Outcome, RetryLater
 from mirakl_connect_api.models import OrderActionEvent, OrderShipmentCommandEvent
 from mirakl_connect_sandbox import Fault
 
-TIME = "2026-11-20T08:30:00Z"
-
-
-def action(n: int, kind: str = "CREATE_SHIPMENT", *, event_id: str | None = None) -> bytes:
-    """The queue message of an order action (``a-<n>``), as Connect would send it."""
-    data: dict[str, Any] = {"action_id": f"a-{n}", "channel_id": "acme", "channel_order_id": f"O-{n}",
-                            "channel_store_id": "s1"}  # fmt: skip
-    if kind == "CREATE_SHIPMENT":
-        data |= {"carrier": "UPS", "tracking_number": f"1Z{n}"}
-    elif kind == "CANCEL":
-        data["cancelations"] = []
-    elif kind == "ACCEPT":
-        data["order_lines"] = [{"channel_order_line_id": f"O-{n}-1", "accepted": True}]
-    event = {"id": event_id or f"ev-{n}", "time": TIME, "type": kind, "data": data}
-    return json.dumps(event).encode()
-
-
-def offer(n: int) -> bytes:
-    price = {"action_type": "IGNORE"}
-    data = {"channel_id": "acme", "store_id": "s1", "product_id": f"P-{n}", "use_case": "OFFER_UPDATE",
-            "standard_price": price, "discount_price": price, "inventory": price, "stock": price}  # fmt: skip
-    return json.dumps({"id": f"offer-{n}", "time": TIME, "type": "OFFER_UPSERT", "data": data}).encode()
-
-
-def status(sb: Any, n: int) -> tuple[str, list[str]] | None:
-    """What the sandbox recorded for action ``a-<n>``: (status, error codes)."""
-    outcome = sb.state.actions.get(f"a-{n}")
-    return None if outcome is None else (outcome["status"], [e["code"] for e in outcome["errors"]])
+from .support import action, offer, status
 
 
 class Twin:

@@ -15,7 +15,7 @@ import pytest
 from mirakl_connect_api import models
 from mirakl_connect_api.models import OrderActionEvent, OrderShipmentCommandEvent
 
-from .test_fidelity import as_instants, event_examples
+from .support import as_instants, event_examples
 
 TIME = "2026-11-20T08:30:00Z"
 SHIPMENT = {

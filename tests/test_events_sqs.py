@@ -3,11 +3,9 @@ the sandbox: the 50-message scenario, FIFO groups in order, visibility extended,
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import mirakl_connect as mc
@@ -15,57 +13,24 @@ import pytest
 from mirakl_connect.events import Outcome, RetryLater, SQSSource
 from mirakl_connect_api.models import OrderActionEvent
 
-from .test_events_consume import POISON, expected_status, fifty_messages, shipping_handler
-from .test_events_dispatch import action, status
+from .support import (
+    POISON,
+    action,
+    endpoint,
+    expected_status,
+    fifty_messages,
+    left_in,
+    queue,
+    send,
+    shipping_handler,
+    sqs,
+    status,
+)
 
 boto3 = pytest.importorskip("boto3")
 moto_server = pytest.importorskip("moto.server")
 
-
-@pytest.fixture(scope="module")
-def endpoint() -> Iterator[str]:
-    """moto's SQS, served over HTTP on 127.0.0.1 in a thread of this process."""
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-@pytest.fixture
-def sqs(endpoint: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_DEFAULT_REGION": "eu-west-1", "AWS_SESSION_TOKEN": "testing"}.items():  # fmt: skip
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    return boto3.client("sqs", endpoint_url=endpoint)
-
-
-def queue(sqs: Any, name: str, *, fifo: bool = False, visibility: int = 30) -> str:
-    attributes = {"VisibilityTimeout": str(visibility)}
-    if fifo:
-        attributes |= {"FifoQueue": "true", "ContentBasedDeduplication": "true"}
-    return str(
-        sqs.create_queue(QueueName=name + (".fifo" if fifo else ""), Attributes=attributes)["QueueUrl"]
-    )
-
-
-def send(sqs: Any, url: str, bodies: list[bytes], groups: list[str] | None = None) -> None:
-    for start in range(0, len(bodies), 10):
-        entries = []
-        for i, body in enumerate(bodies[start : start + 10], start):
-            entry = {"Id": str(i), "MessageBody": body.decode()}
-            if groups is not None:
-                entry |= {"MessageGroupId": groups[i], "MessageDeduplicationId": f"d-{i}"}
-            entries.append(entry)
-        assert not sqs.send_message_batch(QueueUrl=url, Entries=entries).get("Failed")
-
-
-def left_in(sqs: Any, url: str) -> int:
-    names = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]
-    attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=names)["Attributes"]
-    return sum(int(attributes[name]) for name in names)
+__all__ = ["endpoint", "sqs"]  # fixtures
 
 
 def test_fifty_messages_through_sqs(sqs: Any, endpoint: str, sb: Any, connect: Any) -> None:

@@ -12,7 +12,6 @@ goes and do not expand discriminated variants; they still round-trip, verbatim.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +21,7 @@ from mirakl_connect_api import models
 from mirakl_connect_api.types import collect_unrecognised
 
 from .conftest import ROOT
+from .support import as_instants, event_examples
 
 CLASS_OVERRIDES = yaml.safe_load((ROOT / "generator-config.yml").read_text(encoding="utf-8"))[
     "class_overrides"
@@ -78,28 +78,6 @@ def api_examples(vendor_api: dict[str, Any], spec: dict[str, Any]) -> Iterator[A
                     schema = ours["responses"][status]["content"][media]["schema"]["$ref"].rsplit("/", 1)[-1]
                     for key, example in (content.get("examples") or {}).items():
                         yield op["operationId"], f"{status} {key}", schema, example["value"]
-
-
-def event_examples(vendor_events: dict[str, Any]) -> Iterator[Any]:
-    """(event, example key, our schema name, example value)."""
-    for name, hook in vendor_events["webhooks"].items():
-        for content in hook["post"]["requestBody"]["content"].values():
-            for key, example in content["examples"].items():
-                yield name, key, name, example["value"]
-    for name, schema in vendor_events["components"]["schemas"].items():
-        for index, example in enumerate(schema.get("examples") or []):
-            yield name, f"schema example {index}", name, example
-
-
-def as_instants(value: Any) -> Any:
-    """Replace date-time strings by the instant they denote."""
-    if isinstance(value, dict):
-        return {k: as_instants(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [as_instants(v) for v in value]
-    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
-        return datetime.datetime.fromisoformat(value).timestamp()
-    return value
 
 
 @pytest.fixture(scope="module")

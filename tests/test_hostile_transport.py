@@ -22,25 +22,10 @@ from mirakl_connect_api.models import ActionStatus, UpdateActionRequest
 
 from .fakes import FakeClock
 from .hostile import SECRET, TOKEN, Close, Hostile, Raw, leaks, ok, send, token_answer
-from .test_client_transport import ORIGIN, order
+from .support import ORIGIN, both, call, new_client, order
 
-both = pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
 FAST = mc.RetryPolicy(backoff=0.01, max_backoff=0.02, jitter=False)
 API = "/api/channel-platform"
-
-
-def call(async_: bool, options: dict[str, Any], path: str, *args: Any, **kwargs: Any) -> Any:
-    """``client.<path>(*args)`` on a new client of the requested kind, closed afterwards."""
-    resource, method = path.split(".")
-    if not async_:
-        with mc.ConnectClient(**options) as client:
-            return getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    async def main() -> Any:
-        async with mc.AsyncConnectClient(**options) as client:
-            return await getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    return asyncio.run(main())
 
 
 def api_script(answer: Callable[[Raw, socket.socket], None]) -> Callable[[Raw, socket.socket], None]:
@@ -89,7 +74,7 @@ def test_a_silent_token_endpoint_ends_in_a_transport_error(async_: bool) -> None
     with Hostile(script) as server:
         options = server.client_options(timeout=0.2, retry=mc.RetryPolicy(max_attempts=2, backoff=0.01))
         with pytest.raises(mc.TransportError, match=r"token request: ReadTimeout after 2 attempt") as raised:
-            call(async_, options, "orders.update_action_status", "a-1", "SUCCESS")
+            call(lambda: new_client(async_, **options), "orders", "update_action_status", "a-1", "SUCCESS")
         stop.set()
     assert server.paths() == ["/oauth/token", "/oauth/token"]
     assert not leaks(raised.value, SECRET)
@@ -136,7 +121,7 @@ def test_no_secret_is_reachable_from_what_is_raised(async_: bool, case: str) -> 
     with Hostile(SECRET_CASES[case]) as server:
         options = server.client_options(retry=mc.RetryPolicy.disabled())
         with pytest.raises(mc.APIError) as raised:
-            call(async_, options, "orders.update_action_status", "a-1", "SUCCESS")
+            call(lambda: new_client(async_, **options), "orders", "update_action_status", "a-1", "SUCCESS")
     error = raised.value
     assert not leaks(error, SECRET, TOKEN), error
     assert error.response is not None and error.response.history == [] and error.response.next_request is None
@@ -147,7 +132,13 @@ def test_a_redirect_says_where_and_is_not_followed() -> None:
         with pytest.raises(
             mc.RedirectError, match=r"redirected to https://elsewhere\.test/steal, not followed"
         ) as raised:
-            call(False, server.client_options(), "orders.update_action_status", "a-1", "SUCCESS")
+            call(
+                lambda: new_client(False, **server.client_options()),
+                "orders",
+                "update_action_status",
+                "a-1",
+                "SUCCESS",
+            )
     assert raised.value.location == "https://elsewhere.test/steal" and api_requests(server) == 1
 
 
@@ -187,7 +178,13 @@ def test_a_redirecting_token_endpoint_gets_no_second_chance(async_: bool) -> Non
     with Hostile(in_turn(ok)) as elsewhere:
         script = lambda r, c: send(c, 307, b"", {"Location": f"{elsewhere.origin}/oauth/token"})  # noqa: E731
         with Hostile(script) as server, pytest.raises(mc.RedirectError, match="token endpoint: redirected"):
-            call(async_, server.client_options(), "orders.update_action_status", "a-1", "SUCCESS")
+            call(
+                lambda: new_client(async_, **server.client_options()),
+                "orders",
+                "update_action_status",
+                "a-1",
+                "SUCCESS",
+            )
     assert elsewhere.requests == []
 
 
@@ -205,7 +202,13 @@ def test_an_unusable_expires_in_is_an_authentication_error(async_: bool, value: 
         Hostile(script) as server,
         pytest.raises(mc.AuthenticationError, match="unusable expires_in") as raised,
     ):
-        call(async_, server.client_options(), "orders.update_action_status", "a-1", "SUCCESS")
+        call(
+            lambda: new_client(async_, **server.client_options()),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "SUCCESS",
+        )
     assert not leaks(raised.value, SECRET, TOKEN) and api_requests(server) == 0
 
 
@@ -292,9 +295,9 @@ def test_the_deadline_bounds_the_whole_call(async_: bool, case: str) -> None:
         started = time.monotonic()
         with pytest.raises(mc.ConnectError) as raised:
             call(
-                async_,
-                server.client_options(retry=policy, timeout=2),
-                "orders.update_action_status",
+                lambda: new_client(async_, **server.client_options(retry=policy, timeout=2)),
+                "orders",
+                "update_action_status",
                 "a-1",
                 "SUCCESS",
             )
@@ -314,9 +317,9 @@ def test_trickled_headers_are_bounded_by_the_deadline_in_async() -> None:
         started = time.monotonic()
         with pytest.raises(mc.TransportError, match="deadline passed"):
             call(
-                True,
-                server.client_options(retry=policy, timeout=2),
-                "orders.update_action_status",
+                lambda: new_client(True, **server.client_options(retry=policy, timeout=2)),
+                "orders",
+                "update_action_status",
                 "a-1",
                 "SUCCESS",
             )
@@ -357,9 +360,10 @@ def test_an_unparsable_error_body_still_gives_the_right_error(case: str, code: i
     with Hostile(in_turn(status(code, body, **{"Content-Type": "text/html"}))) as server:  # noqa: SIM117 - the server must outlive the call
         with pytest.raises(cls) as raised:
             call(
-                False,
-                server.client_options(retry=mc.RetryPolicy.disabled(), pacing=False),
-                path,
+                lambda: new_client(
+                    False, **server.client_options(retry=mc.RetryPolicy.disabled(), pacing=False)
+                ),
+                *path.split("."),
                 *args,
                 **kwargs,
             )
@@ -373,7 +377,13 @@ def test_an_unparsable_answer_to_returns_leaves_every_return_failed_not_lost(asy
                 "created_at": "2026-11-20T08:30:00Z", "status": "REQUEST_INITIATED",
                 "return_lines": [{"channel_order_line_id": "O-1-1", "quantity": 1, "reason": "DAMAGED_ITEM"}]}]  # fmt: skip
     with Hostile(in_turn(status(200, b"<html>maintenance</html>"))) as server:
-        result = call(async_, server.client_options(pacing=False), "returns.upsert", ORIGIN, returns)
+        result = call(
+            lambda: new_client(async_, **server.client_options(pacing=False)),
+            "returns",
+            "upsert",
+            ORIGIN,
+            returns,
+        )
     assert not result.ok and [f.index for f in result.failed] == [0] and result.accepted == []
 
 
@@ -399,16 +409,24 @@ def broken_chunk(request: Raw, conn: socket.socket) -> None:
 )
 def test_a_broken_body_is_a_network_fault_and_is_retried(async_: bool, fault: Any) -> None:
     with Hostile(in_turn(fault, ok)) as server:
-        call(async_, server.client_options(retry=FAST), "orders.update_action_status", "a-1", "SUCCESS")
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "SUCCESS",
+        )
     assert api_requests(server) == 2
     with (
         Hostile(in_turn(fault)) as server,
         pytest.raises(mc.TransportError, match="after 3 attempt") as raised,
     ):
         call(
-            async_,
-            server.client_options(retry=mc.RetryPolicy(max_attempts=3, backoff=0.01)),
-            "orders.update_action_status",
+            lambda: new_client(
+                async_, **server.client_options(retry=mc.RetryPolicy(max_attempts=3, backoff=0.01))
+            ),
+            "orders",
+            "update_action_status",
             "a-1",
             "SUCCESS",
         )
@@ -431,9 +449,9 @@ def test_a_huge_error_body_is_not_read_whole(async_: bool) -> None:
 
     with Hostile(api_script(huge)) as server, pytest.raises(mc.ServerError) as raised:
         call(
-            async_,
-            server.client_options(retry=mc.RetryPolicy.disabled()),
-            "orders.update_action_status",
+            lambda: new_client(async_, **server.client_options(retry=mc.RetryPolicy.disabled())),
+            "orders",
+            "update_action_status",
             "a-1",
             "SUCCESS",
         )
@@ -451,8 +469,14 @@ FINAL = status(400, {"code": "ACTION_ALREADY_FINAL", "message": "already final"}
 @both
 def test_already_final_after_a_lost_answer_means_success(async_: bool) -> None:
     with Hostile(in_turn(drop, FINAL)) as server:
-        call(async_, server.client_options(retry=FAST), "orders.update_action_status", "a-1", "FAILED",
-             errors=[{"code": "UNEXPECTED", "message": "x"}])  # fmt: skip
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "FAILED",
+            errors=[{"code": "UNEXPECTED", "message": "x"}],
+        )
     assert api_requests(server) == 2
 
 
@@ -463,17 +487,35 @@ def test_already_final_after_an_answer_that_was_not_processed_is_an_error(async_
         Hostile(in_turn(first, FINAL)) as server,
         pytest.raises(mc.BadRequestError, match="ACTION_ALREADY_FINAL"),
     ):
-        call(async_, server.client_options(retry=FAST), "orders.update_action_status", "a-1", "FAILED",
-             errors=[{"code": "UNEXPECTED", "message": "x"}])  # fmt: skip
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "orders",
+            "update_action_status",
+            "a-1",
+            "FAILED",
+            errors=[{"code": "UNEXPECTED", "message": "x"}],
+        )
 
 
 @both
 def test_404_on_delete_after_a_503_is_not_found(async_: bool) -> None:
     gone = status(404, {"code": "DATA_NOT_FOUND", "message": "no such document"})
     with Hostile(in_turn(status(503), gone)) as server, pytest.raises(mc.NotFoundError):
-        call(async_, server.client_options(retry=FAST), "documents.delete", "NEVER-EXISTED", origin_doc())
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "documents",
+            "delete",
+            "NEVER-EXISTED",
+            origin_doc(),
+        )
     with Hostile(in_turn(drop, gone)) as server:  # the first attempt may have deleted it
-        call(async_, server.client_options(retry=FAST), "documents.delete", "DOC-1", origin_doc())
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "documents",
+            "delete",
+            "DOC-1",
+            origin_doc(),
+        )
 
 
 @both
@@ -481,10 +523,22 @@ def test_an_upload_is_sent_again_only_when_surely_not_processed(async_: bool) ->
     args = ("O-1", b"%PDF-1.7 label")
     kwargs = {"channel_document_id": "D-1", "type": "RETURN_LABEL", "origin": origin_doc()}
     with Hostile(in_turn(status(429, b"", **{"Retry-After": "0"}), ok)) as server:
-        call(async_, server.client_options(retry=FAST), "documents.upload", *args, **kwargs)
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "documents",
+            "upload",
+            *args,
+            **kwargs,
+        )
     assert api_requests(server) == 2
     with Hostile(in_turn(drop, ok)) as server, pytest.raises(mc.TransportError):
-        call(async_, server.client_options(retry=FAST), "documents.upload", *args, **kwargs)
+        call(
+            lambda: new_client(async_, **server.client_options(retry=FAST)),
+            "documents",
+            "upload",
+            *args,
+            **kwargs,
+        )
     assert api_requests(server) == 1
 
 
@@ -518,9 +572,9 @@ def test_a_pacing_refusal_is_not_a_429() -> None:
     with Hostile(in_turn(drop)) as server:  # noqa: SIM117 - the server must outlive the call
         with pytest.raises(mc.PacingError, match="upsertCarriers is limited to 1 call") as raised:
             call(
-                False,
-                server.client_options(retry=FAST),
-                "carriers.upsert",
+                lambda: new_client(False, **server.client_options(retry=FAST)),
+                "carriers",
+                "upsert",
                 "acme",
                 [{"channel_carrier_id": "ups", "name": "UPS"}],
             )
@@ -544,14 +598,28 @@ def test_a_file_growing_during_its_upload_is_a_typed_error(tmp_path: Path) -> No
         Growing(str(path), "rb") as file,
         pytest.raises(mc.ConnectError) as raised,
     ):
-        call(False, server.client_options(retry=FAST), "documents.upload", "O-1", file,
-             channel_document_id="D-1", type="RETURN_LABEL", origin=origin_doc())  # fmt: skip
+        call(
+            lambda: new_client(False, **server.client_options(retry=FAST)),
+            "documents",
+            "upload",
+            "O-1",
+            file,
+            channel_document_id="D-1",
+            type="RETURN_LABEL",
+            origin=origin_doc(),
+        )
     assert isinstance(raised.value, mc.TransportError)
 
 
 # -- the sandbox's token: a bulk run through a server that is slow to answer ------------------------------------
 def test_orders_through_a_hostile_server_lose_nothing() -> None:
     with Hostile(in_turn(cut_short(503), drop, status(520, "<html>cf</html>"), ok)) as server:
-        result = call(False, server.client_options(retry=FAST, pacing=False), "orders.upsert", ORIGIN, [order(i) for i in range(3)],
-                      concurrency=1)  # fmt: skip
+        result = call(
+            lambda: new_client(False, **server.client_options(retry=FAST, pacing=False)),
+            "orders",
+            "upsert",
+            ORIGIN,
+            [order(i) for i in range(3)],
+            concurrency=1,
+        )
     assert result.ok and len(result.accepted) == 3

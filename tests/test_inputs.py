@@ -3,7 +3,6 @@ the field, before any byte is sent (Decimals, path ids, wrong types, document ki
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import enum
 import json
@@ -18,34 +17,7 @@ from mirakl_connect import _validation, spec
 from mirakl_connect._inputs import sendable, to_json
 from mirakl_connect_api.models import OrderStatus
 
-ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
-NOW = "2026-11-20T08:30:00Z"
-
-
-def order(i: int, **changes: Any) -> dict[str, Any]:
-    line = {
-        "channel_order_line_id": f"O-{i}-1", "can_cancel": True, "can_refund": True, "created_at": NOW, "updated_at": NOW,
-        "price": {"amount": 10.0, "currency": "EUR"}, "total_shipping_price": {"amount": 4.5, "currency": "EUR"},
-        "product": {"id": "SKU-1", "title": "Mug"}, "quantity": 1, "status": "AWAITING_SHIPMENT",
-    }  # fmt: skip
-    return {
-        "channel_order_id": f"O-{i}", "channel_updated_at": NOW, "created_at": NOW, "status": "AWAITING_SHIPMENT",
-        "fulfillment": {"type": "FULFILLED_BY_SELLER"}, "shipping_info": {}, "order_lines": [line], **changes,
-    }  # fmt: skip
-
-
-def call(client: Any, resource: str, method: str, *args: Any, **kwargs: Any) -> Any:
-    if isinstance(client, mc.ConnectClient):
-        return getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    async def main() -> Any:
-        async with client:
-            return await getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    return asyncio.run(main())
-
-
-both = pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+from .support import NOW, ORIGIN, both, call, order
 
 
 def fields(error: mc.ValidationError) -> list[str | None]:

@@ -20,7 +20,8 @@ from mirakl_connect._call import Call, Plan, Send, Wait, arun, outcome_of, respo
 from mirakl_connect._errors import FieldError
 from mirakl_connect_api.types import Response
 
-both = pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+from .support import both
+
 API: Any = object()  # the fake endpoint never uses the client
 
 

@@ -3,7 +3,6 @@ compatibility through the client: unknown fields and values in answers and event
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
@@ -13,30 +12,7 @@ from mirakl_connect_api.models import ReturnError, UpsertReturnsResponse
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-from .test_client_transport import ORIGIN, order
-
-NOW = "2026-11-20T08:30:00Z"
-
-
-def ret(i: int, order_id: str) -> dict[str, Any]:
-    return {
-        "channel_return_id": f"R-{i}", "channel_order_id": order_id, "channel_updated_at": NOW, "created_at": NOW,
-        "status": "REQUEST_INITIATED", "return_lines": [{"channel_order_line_id": f"{order_id}-1", "quantity": 1, "reason": "DAMAGED_ITEM"}],
-    }  # fmt: skip
-
-
-def call(client: Any, resource: str, method: str, *args: Any, **kwargs: Any) -> Any:
-    if isinstance(client, mc.ConnectClient):
-        return getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    async def main() -> Any:
-        async with client:
-            return await getattr(getattr(client, resource), method)(*args, **kwargs)
-
-    return asyncio.run(main())
-
-
-both = pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+from .support import NOW, ORIGIN, both, call, order, ret
 
 
 @both

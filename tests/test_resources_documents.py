@@ -13,7 +13,7 @@ import mirakl_connect as mc
 import pytest
 from mirakl_connect_sandbox import Fault
 
-from .test_client_transport import ORIGIN
+from .support import ORIGIN
 
 PDF = b"%PDF-1.7\r\n--+++\r\nnot a boundary\r\n--+++--\r\n%%EOF"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256))

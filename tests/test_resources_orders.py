@@ -3,7 +3,6 @@ action outcomes with idempotent replays, reports on events, anonymization dates.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 from typing import Any
 
@@ -13,27 +12,12 @@ from mirakl_connect_api.models import OrderActionEvent, OrderRequest, OriginRequ
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-from .test_client_transport import ORIGIN, order
-
-
-def run(client: Any, method: str, *args: Any, **kwargs: Any) -> Any:
-    """``client.orders.<method>(...)``, awaited in a fresh event loop for an async client."""
-    if isinstance(client, mc.ConnectClient):
-        return getattr(client.orders, method)(*args, **kwargs)
-
-    async def main() -> Any:
-        async with client:
-            return await getattr(client.orders, method)(*args, **kwargs)
-
-    return asyncio.run(main())
-
-
-both = pytest.mark.parametrize("async_", [False, True], ids=["sync", "async"])
+from .support import ORIGIN, both, call, order
 
 
 @both
 def test_250_orders_take_3_calls(async_: bool, sb: Any, connect: Any) -> None:
-    result = run(connect(async_=async_), "upsert", ORIGIN, [order(i) for i in range(250)])
+    result = call(connect(async_=async_), "orders", "upsert", ORIGIN, [order(i) for i in range(250)])
     assert result.ok and len(result.accepted) == 250 and result.calls == 3
     assert sb.counters.by_operation["upsertOrders"] == 3 and len(sb.state.orders) == 250
 
@@ -43,7 +27,7 @@ def test_3_bad_orders_in_100_are_isolated_and_97_stored(async_: bool, sb: Any, c
     orders = [order(i) for i in range(100)]
     for i in (3, 50, 77):
         orders[i]["status"] = "NOT_A_STATUS"  # a value the client lets through (new values are allowed)
-    result = run(connect(async_=async_), "upsert", ORIGIN, orders)
+    result = call(connect(async_=async_), "orders", "upsert", ORIGIN, orders)
     assert len(sb.state.orders) == 97 and len(result.accepted) == 97
     assert [f.index for f in result.failed] == [3, 50, 77]
     for failure in result.failed:
@@ -53,7 +37,9 @@ def test_3_bad_orders_in_100_are_isolated_and_97_stored(async_: bool, sb: Any, c
     assert not result.ok and result.not_sent == [] and result.calls <= 6
 
 
-def test_isolation_by_halves_when_the_error_names_no_item(sb: Any, connect: Any) -> None:
+def test_isolation_by_halves_when_the_error_names_no_item(
+    sb: Any, connect: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """k bad in n cost O(k log n) calls even when the server's error does not say which."""
     orders = [order(i) for i in range(64)]
     orders[10]["status"] = orders[40]["status"] = "NOT_A_STATUS"
@@ -66,11 +52,9 @@ def test_isolation_by_halves_when_the_error_names_no_item(sb: Any, connect: Any)
         kwargs["errors"] = []
         original(self, message, **kwargs)
 
-    mc.BadRequestError.__init__ = nameless  # type: ignore[method-assign]
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(mc.BadRequestError, "__init__", nameless)
         result = client.orders.upsert(ORIGIN, orders)
-    finally:
-        mc.BadRequestError.__init__ = original  # type: ignore[method-assign]
     assert [f.index for f in result.failed] == [10, 40] and len(result.accepted) == 62
     assert result.calls <= 2 * 2 * 6 + 1  # k * 2 * log2(n) + 1
 
@@ -128,23 +112,23 @@ def test_progress_is_reported_after_each_call(sb: Any, connect: Any) -> None:
 
 @both
 def test_action_status_success_and_failure(async_: bool, sb: Any, connect: Any) -> None:
-    run(connect(async_=async_), "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     errors = [{"code": "ORDER_IN_WRONG_STATE", "message": "already shipped"}]
-    run(connect(async_=async_), "update_action_status", "a-2", "FAILED", errors)
+    call(connect(async_=async_), "orders", "update_action_status", "a-2", "FAILED", errors)
     assert sb.state.actions["a-1"]["status"] == "SUCCESS"
     assert sb.state.actions["a-2"]["errors"] == errors
     with pytest.raises(mc.ValidationError, match="errors: required when status is FAILED"):
-        run(connect(async_=async_), "update_action_status", "a-3", "FAILED")
+        call(connect(async_=async_), "orders", "update_action_status", "a-3", "FAILED")
 
 
 @both
 def test_action_already_final_after_a_replay_means_success(async_: bool, sb: Any, connect: Any) -> None:
     """The first attempt was processed but its answer lost: the replay's ACTION_ALREADY_FINAL is success."""
     sb.faults.set([Fault.disconnect(operation="updateActionStatus", after=True, times=1)])
-    run(connect(async_=async_), "update_action_status", "a-1", "SUCCESS")
+    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert sb.counters.by_operation["updateActionStatus"] == 2
     with pytest.raises(mc.BadRequestError) as raised:  # without a replay it is a real error
-        run(connect(async_=async_), "update_action_status", "a-1", "SUCCESS")
+        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
     assert raised.value.code == "ACTION_ALREADY_FINAL"
 
 
@@ -154,23 +138,22 @@ def test_report_on_events_and_ids(async_: bool, sb: Any, connect: Any) -> None:
         "id": "01J", "time": "2026-11-20T08:30:00Z", "type": "CANCEL",
         "data": {"action_id": "a-ev", "channel_id": "acme", "channel_order_id": "O-1", "channel_store_id": "s1", "cancelations": []},
     }  # fmt: skip
-    run(connect(async_=async_), "report", OrderActionEvent.from_dict(payload))
-    run(connect(async_=async_), "report", mc.events.parse({**payload, "data": {**payload["data"], "action_id": "a-raw"}}),
-        errors=[{"code": "OTHER", "message": "no"}])  # fmt: skip
-    run(connect(async_=async_), "report", "a-id")
+    call(connect(async_=async_), "orders", "report", OrderActionEvent.from_dict(payload))
+    call(connect(async_=async_), "orders", "report", mc.events.parse({**payload, "data": {**payload["data"], "action_id": "a-raw"}}), errors=[{"code": "OTHER", "message": "no"}])  # fmt: skip
+    call(connect(async_=async_), "orders", "report", "a-id")
     assert sb.state.actions["a-ev"]["status"] == "SUCCESS" and sb.state.actions["a-raw"]["status"] == "FAILED"
     assert sb.state.actions["a-id"]["status"] == "SUCCESS"
     with pytest.raises(mc.ValidationError, match="say what went wrong"):
-        run(connect(async_=async_), "report", "a-x", ok=False)
+        call(connect(async_=async_), "orders", "report", "a-x", ok=False)
     with pytest.raises(mc.ValidationError, match="no action_id"):
-        run(connect(async_=async_), "report", {"id": "e", "type": "OFFER_UPSERT", "data": {}})
+        call(connect(async_=async_), "orders", "report", {"id": "e", "type": "OFFER_UPSERT", "data": {}})
 
 
 @both
 def test_anonymize_batch_isolates_the_bad_items(
     async_: bool, sb: Any, connect: Any, clock: FakeClock
 ) -> None:
-    run(connect(async_=async_), "upsert", ORIGIN, [order(i) for i in range(5)])
+    call(connect(async_=async_), "orders", "upsert", ORIGIN, [order(i) for i in range(5)])
     future = datetime.datetime.fromtimestamp(clock.time() + 86400 * 30, tz=datetime.UTC)
     past = datetime.datetime.fromtimestamp(clock.time() - 86400, tz=datetime.UTC)
     items = [
@@ -178,7 +161,7 @@ def test_anonymize_batch_isolates_the_bad_items(
     ]
     items[1]["channel_order_id"] = "UNKNOWN"
     items[3]["anonymize_after"] = past
-    result = run(connect(async_=async_), "update_anonymize_after", items)
+    result = call(connect(async_=async_), "orders", "update_anonymize_after", items)
     assert [f.index for f in result.failed] == [1, 3] and len(result.accepted) == 3
     assert result.failed[0].error.errors[0].field == "orders[0].channel_order_id"
     assert sorted(k[1] for k in sb.state.anonymize_after) == ["O-0", "O-2", "O-4"]

@@ -21,8 +21,8 @@ import mirakl_connect as mc
 import pytest
 from mirakl_connect_api.models import CarrierRequest
 
-ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
-NOW = "2026-11-20T08:30:00Z"
+from ..support import NOW, ORIGIN
+
 PDF = b"%PDF-1.7\n%%EOF\n"
 HTML = b"<!DOCTYPE html>\n<html><body><p>Session expired, please log in again.</p></body></html>\n"
 LINE = {

@@ -22,7 +22,7 @@ from mirakl_connect_sandbox import Fault, Sandbox
 
 from ..fakes import FakeClock
 from ..hostile import SECRET, TOKEN, Hostile, Raw, leaks, send, token_answer
-from ..test_client_transport import ORIGIN, order
+from ..support import ORIGIN, order
 
 ORIGIN_DOC = {"channel_id": "acme", "channel_store_id": "s1"}
 FAST = mc.RetryPolicy(max_attempts=3, backoff=0.01, max_backoff=0.02, jitter=False)

@@ -80,12 +80,12 @@ import pytest
 from mirakl_connect_sandbox import Fault, Sandbox, StoredDocument
 from mirakl_connect_sandbox import _operations as sandbox_operations  # the processing tap only
 
+from ..support import NOW, ORIGIN
+
 CALLS = 2000
 THREADS = 8
 TASKS = 8
 SEED = 2026
-NOW = "2026-11-20T08:30:00Z"
-ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
 SETUP_ORDERS = 40  # orders stored before the faults, for returns and documents
 
 POLICY = mc.RetryPolicy(max_attempts=10, backoff=0.001, max_backoff=0.005, jitter=True, deadline=30)
