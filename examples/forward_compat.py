@@ -36,9 +36,9 @@ def main() -> None:
         if isinstance(event.data, OrderShipmentCommandEvent):
             print(f"  ship order {event.data.channel_order_id} with {event.data.carrier}")
         print(f"  not in the spec: values {report.enum_values}, fields {report.fields}")
-        assert json.dumps(event.to_dict(), sort_keys=True) == json.dumps(
-            {**payload, "time": "2026-11-20T08:30:00+00:00"}, sort_keys=True
-        ), "round trip changed the event"
+        assert json.dumps(event.to_dict(), sort_keys=True) == json.dumps(payload, sort_keys=True), (
+            "round trip changed the event"
+        )
     print("both events written back unchanged")
 
 
