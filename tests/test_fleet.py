@@ -19,7 +19,7 @@ from typing import Any
 import mirakl_connect as mc
 import pytest
 import redis
-from mirakl_connect_sandbox import Fault, Sandbox
+from mirakl_connect_sandbox import Sandbox
 
 from .redis_server import RedisServer
 
@@ -93,8 +93,7 @@ def test_one_token_serves_the_fleet_and_a_401_renews_it_once(server: RedisServer
     run_fleet(workers, 6)  # 8 threads asking at once, no token anywhere: no stampede
     assert sandbox.counters.tokens_issued == 1
     assert sum(w.auth.tokens_fetched for w in workers) == 1
-    sandbox.faults.set([Fault.revoke(times=1, operation="updateActionStatus")])
-    sandbox.revoke_tokens()
+    sandbox.revoke_tokens()  # the fleet's token is refused from now on
     run_fleet(workers, 6, prefix="b")
     assert sandbox.counters.tokens_issued == 2  # every worker saw the 401; one fetched, for all
 
