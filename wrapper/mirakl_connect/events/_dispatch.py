@@ -31,7 +31,7 @@ import inspect
 import logging
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from mirakl_connect_api.models import ActionError, ActionErrorCode, OrderActionEvent
 
@@ -191,21 +191,16 @@ class _Core:
         return Result(outcome, event, cause, kept)
 
 
-class Dispatcher:
-    """Parse, de-duplicate, handle and report, for a :class:`~mirakl_connect.ConnectClient`.
+C = TypeVar("C", "ConnectClient", "AsyncConnectClient")
 
-    Args:
-        client: reports go through ``client.orders.report``.
-        dedupe: a :class:`DedupeStore`; default an in-process :class:`Deduplicator`.
-        unhandled: for an order action without a handler: ``"fail"`` (report FAILED
-            ``ACTION_NOT_SUPPORTED``), ``"ignore"`` (report nothing), or a fallback handler (also
-            given facts and unknown events nobody handles).
-    """
+
+class _Dispatching(Generic[C]):
+    """What both dispatchers are: a client to report with, and the core (handlers, dedupe)."""
 
     def __init__(
-        self, client: ConnectClient, *, dedupe: DedupeStore | None = None, unhandled: Unhandled = "fail"
+        self, client: C, *, dedupe: DedupeStore | None = None, unhandled: Unhandled = "fail"
     ) -> None:
-        self.client = client
+        self.client: C = client
         self._core = _Core(dedupe, unhandled)
         self.dedupe = self._core.dedupe
 
@@ -216,6 +211,18 @@ class Dispatcher:
     @property
     def handlers(self) -> dict[str, Handler]:
         return self._core.handlers
+
+
+class Dispatcher(_Dispatching["ConnectClient"]):
+    """Parse, de-duplicate, handle and report, for a :class:`~mirakl_connect.ConnectClient`.
+
+    Args:
+        client: reports go through ``client.orders.report``.
+        dedupe: a :class:`DedupeStore`; default an in-process :class:`Deduplicator`.
+        unhandled: for an order action without a handler: ``"fail"`` (report FAILED
+            ``ACTION_NOT_SUPPORTED``), ``"ignore"`` (report nothing), or a fallback handler (also
+            given facts and unknown events nobody handles).
+    """
 
     def _run(self, step: _Step) -> object:
         if isinstance(step, _Run):
@@ -239,30 +246,12 @@ class Dispatcher:
             return stop.value  # type: ignore[no-any-return]
 
 
-class AsyncDispatcher:
+class AsyncDispatcher(_Dispatching["AsyncConnectClient"]):
     """:class:`Dispatcher` for an :class:`~mirakl_connect.AsyncConnectClient`: ``await handle(...)``.
 
     Handlers may be ``async def`` (awaited) or plain functions (called in the event loop: keep
     them quick, or hand blocking work to ``asyncio.to_thread``).
     """
-
-    def __init__(
-        self,
-        client: AsyncConnectClient,
-        *,
-        dedupe: DedupeStore | None = None,
-        unhandled: Unhandled = "fail",
-    ) -> None:
-        self.client = client
-        self._core = _Core(dedupe, unhandled)
-        self.dedupe = self._core.dedupe
-
-    def on(self, *kinds: str) -> Callable[[H], H]:
-        return self._core.on(*kinds)
-
-    @property
-    def handlers(self) -> dict[str, Handler]:
-        return self._core.handlers
 
     async def _run(self, step: _Step) -> object:
         if isinstance(step, _Run):
