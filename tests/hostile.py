@@ -198,6 +198,7 @@ def reachable(root: Any, *, limit: int = 20_000) -> list[str | bytes]:
     import httpx
 
     seen: set[int] = set()
+    alive: list[Any] = []  # what was seen stays alive: a freed object's id is reused by the next one
     found: list[str | bytes] = []
     stack = [root]
     while stack and len(seen) < limit:
@@ -205,6 +206,7 @@ def reachable(root: Any, *, limit: int = 20_000) -> list[str | bytes]:
         if id(obj) in seen or obj is None or isinstance(obj, int | float | bool | type):
             continue
         seen.add(id(obj))
+        alive.append(obj)
         if isinstance(obj, str | bytes | bytearray):
             found.append(bytes(obj) if isinstance(obj, bytearray) else obj)
             continue

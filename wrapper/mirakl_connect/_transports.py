@@ -177,13 +177,13 @@ class CallControl:
         try:
             return httpx.Response(
                 response.status_code,
-                headers=response.headers,
+                headers=headers,
                 content=raw,
                 request=request,
                 extensions=extensions,
             )
         except httpx.DecodingError:  # an error body cut short, or a bad encoding: keep the bytes as they came
-            headers = httpx.Headers(response.headers)
+            headers = httpx.Headers(headers)
             headers.pop("Content-Encoding", None)
             return httpx.Response(
                 response.status_code, headers=headers, content=raw, request=request, extensions=extensions
