@@ -1,20 +1,36 @@
-"""What the resources share: argument checks, and batches of items sent under one origin."""
+"""What the resources share: their base class, argument checks, one call, and items sent in batches."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._bulk import Batches, BulkResult, OnAnswer, Progress, send
-from .._call import Call, Plan, body
+from .._call import Call, Plan, body, endpoint, response_of
 from .._errors import FieldError, ValidationError
 from .._inputs import items as as_list
 from .._validation import prepare
 
+if TYPE_CHECKING:
+    from .._client import AsyncConnectClient, ConnectClient
+
 R = TypeVar("R", bound=BulkResult)
 OnProgress = Callable[[Progress], None] | None
 _DOTS = "'.' and '..' change the URL's path"
+
+
+class Resource:
+    """A namespace of a :class:`ConnectClient` (``client.orders``...): its methods run plans."""
+
+    def __init__(self, client: ConnectClient) -> None:
+        self._client = client
+
+
+class AsyncResource:
+    """A namespace of an :class:`AsyncConnectClient`: its methods await plans."""
+
+    def __init__(self, client: AsyncConnectClient) -> None:
+        self._client = client
 
 
 def text(name: str, value: Any) -> str:
@@ -70,8 +86,55 @@ def action_id_of(event_or_action_id: Any) -> str:
     return action_id
 
 
+def path_params(**ids: Any) -> dict[str, str]:
+    """The ids that go into the URL, each checked by :func:`path_param` in turn, as ``Call`` keywords.
+
+    >>> path_params(channel_id="acme", channel_store_id="s1")
+    {'channel_id': 'acme', 'channel_store_id': 's1'}
+    """
+    return {name: path_param(name, value) for name, value in ids.items()}
+
+
+def one_call(operation: str, data: Any, **params: Any) -> Plan[None]:
+    """One call to ``mirakl_connect_api.api.<operation>`` with ``data`` (checked) as its JSON body;
+    its error, if any, is raised::
+
+        yield from one_call("carriers.upsert_carriers", {"carriers": items}, channel_id="acme")
+    """
+    yield from response_of(Call(endpoint(operation), **params, body=body(data)))
+
+
+def batched(
+    operation: str,
+    schema: str,
+    given: list[Any],
+    *,
+    list_name: str,
+    result: type[R],
+    progress: OnProgress,
+    width: int,
+    size: int = 100,
+    on_answer: OnAnswer[R] | None = None,
+    around: Mapping[str, Any] | None = None,
+    path: Mapping[str, str] | None = None,
+) -> Plan[R]:
+    """Check ``given`` (``schema``), then send it ``size`` per call to ``operation``, each body
+    ``{**around, list_name: batch}``; ``path``: the URL's ids. The rest as in :class:`~.._bulk.Batches`::
+
+        batched("orders.update_anonymize_after_date", "UpdateAnonymizeAfterRequestItem", items,
+                list_name="orders", result=BulkResult, progress=None, width=8)
+    """
+    payloads = prepare(schema, given, list_name, many=True)
+    module = endpoint(operation)
+
+    def call(batch: list[Any]) -> Call:
+        return Call(module, **(path or {}), body=body({**(around or {}), list_name: batch}))
+
+    return send(Batches(call, size, list_name, result, on_answer, width), given, payloads, progress)
+
+
 def under_origin(
-    endpoint: ModuleType,
+    operation: str,
     list_name: str,
     schema: str,
     origin: Any,
@@ -84,17 +147,15 @@ def under_origin(
 ) -> Plan[R]:
     """Send ``items`` (``schema``) 100 per call as ``{"origin": ..., list_name: [...]}`` (orders, returns).
 
-    ``result``, ``on_answer`` and ``width`` are those of :class:`~.._bulk.Batches`::
+    ``result``, ``progress``, ``on_answer`` and ``width`` are those of :func:`batched`::
 
-        under_origin(upsert_orders, "orders", "OrderRequest", origin, orders, result=BulkResult,
-                     progress=None, width=8)
+        under_origin("orders.upsert_orders", "orders", "OrderRequest", origin, orders,
+                     result=BulkResult, progress=None, width=8)
     """
     progress = progress_of(progress)
     origin_data = prepare("OriginRequest", origin, "origin")
     given = as_list(items, list_name)
-    payloads = prepare(schema, given, list_name, many=True)
-
-    def call(batch: list[Any]) -> Call:
-        return Call(endpoint, body=body({"origin": origin_data, list_name: batch}))
-
-    return send(Batches(call, 100, list_name, result, on_answer, width), given, payloads, progress)
+    return batched(
+        operation, schema, given, list_name=list_name, result=result, progress=progress, width=width,
+        on_answer=on_answer, around={"origin": origin_data},
+    )  # fmt: skip

@@ -10,18 +10,27 @@ client.taxonomy.create_rule("acme", rule)                                 # or a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mirakl_connect_api.types import UNSET
 
-from .._bulk import Batches, BulkResult, Progress, concurrency_for, send
-from .._call import Call, Plan, body, endpoint, response_of
+from .._bulk import BulkResult, concurrency_for
+from .._call import Plan
 from .._errors import FieldError, ValidationError
 from .._inputs import is_model
 from .._inputs import items as as_list
 from .._validation import prepare
-from ._common import path_param, progress_of, text
+from ._common import (
+    AsyncResource,
+    OnProgress,
+    Resource,
+    batched,
+    one_call,
+    path_param,
+    path_params,
+    progress_of,
+)
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import (
@@ -33,15 +42,12 @@ if TYPE_CHECKING:
         UpdateStoreCatalogItem,
     )
 
-    from .._client import AsyncConnectClient, ConnectClient
-
 MAX_CARRIERS = 5000
 CATALOG_BATCH = 10_000
-OnProgress = Callable[[Progress], None] | None
 
 
 def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
-    path_param("channel_id", channel_id)
+    path = path_params(channel_id=channel_id)
     items = prepare("CarrierRequest", as_list(carriers, "carriers"), "carriers", many=True)
     if len(items) > MAX_CARRIERS:  # a complete-list replace: splitting it would delete carriers
         raise ValidationError(
@@ -53,77 +59,47 @@ def carriers_plan(channel_id: str, carriers: Iterable[Any]) -> Plan[None]:
             ]
         )
     prepare("UpsertCarriersRequest", {"carriers": items})
-    yield from response_of(
-        Call(endpoint("carriers.upsert_carriers"), channel_id=channel_id, body=body({"carriers": items}))
-    )
+    yield from one_call("carriers.upsert_carriers", {"carriers": items}, **path)
 
 
 def business_information_plan(channel_id: str, channel_store_id: str, info: Any) -> Plan[None]:
-    path_param("channel_id", channel_id)
-    path_param("channel_store_id", channel_store_id)
+    path = path_params(channel_id=channel_id, channel_store_id=channel_store_id)
     data = prepare("BusinessInformationInput", info, "info")
-    call = Call(
-        endpoint("store.upsert_business_information"),
-        channel_id=channel_id,
-        channel_store_id=channel_store_id,
-        body=body(data),
-    )
-    yield from response_of(call)
+    yield from one_call("store.upsert_business_information", data, **path)
 
 
 def configure_plan(channel_id: str, configuration: Any) -> Plan[None]:
-    path_param("channel_id", channel_id)
+    path = path_params(channel_id=channel_id)
     data = prepare("ChannelCatalogCapabilities", configuration, "configuration")
-    yield from response_of(
-        Call(
-            endpoint("catalog_configuration.configure_channel_catalog"),
-            channel_id=text("channel_id", channel_id),
-            body=body(data),
-        )
-    )
+    yield from one_call("catalog_configuration.configure_channel_catalog", data, **path)
 
 
 def catalog_items_plan(
     channel_id: str, store_id: str, items: Iterable[Any], progress: OnProgress, concurrency: int | None
 ) -> Plan[BulkResult]:
     width = concurrency_for("updateStoreCatalogItems", concurrency)
-    path_param("channel_id", channel_id)
-    path_param("store_id", store_id)
+    path = path_params(channel_id=channel_id, store_id=store_id)
     progress = progress_of(progress)
     given = as_list(items, "items")
-    payloads = prepare("UpdateStoreCatalogItem", given, "store_catalog_items", many=True)
-
-    def call(batch: list[Any]) -> Call:
-        return Call(
-            endpoint("product_feedback.update_store_catalog_items"),
-            channel_id=channel_id,
-            store_id=store_id,
-            body=body({"store_catalog_items": batch}),
-        )
-
-    batches = Batches(call, CATALOG_BATCH, "store_catalog_items", BulkResult, width=width)
-    return send(batches, given, payloads, progress)
+    return batched(
+        "product_feedback.update_store_catalog_items", "UpdateStoreCatalogItem", given,
+        list_name="store_catalog_items", result=BulkResult, progress=progress, width=width,
+        size=CATALOG_BATCH, path=path,
+    )  # fmt: skip
 
 
 def product_type_plan(
     channel_id: str, product_type_id: str, product_type: Any, store_id: str | None
 ) -> Plan[None]:
-    path_param("channel_id", channel_id)
-    prepare("ProductTypeId", path_param("product_type_id", product_type_id), "product_type_id")
+    path = path_params(channel_id=channel_id, product_type_id=product_type_id)
+    prepare("ProductTypeId", product_type_id, "product_type_id")
     data = prepare("ProductType", product_type, "product_type")
     scope = path_param("store_id", store_id) if store_id is not None else UNSET
-    call = Call(
-        endpoint("taxonomy.upsert_product_type"),
-        channel_id=channel_id,
-        product_type_id=product_type_id,
-        store_id=scope,
-        body=body(data),
-    )
-    yield from response_of(call)
+    yield from one_call("taxonomy.upsert_product_type", data, **path, store_id=scope)
 
 
 def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
-    path_param("channel_id", channel_id)
+    path = path_params(channel_id=channel_id)
     if isinstance(rule, Mapping) or is_model(rule):  # one rule
         rules = [prepare("ProductTypeRule", rule, "rule")]
     elif rule is None or isinstance(rule, str | bytes) or not isinstance(rule, Iterable):
@@ -133,31 +109,19 @@ def rule_plan(channel_id: str, rule: Any) -> Plan[None]:
         if not rules:
             raise ValidationError([FieldError("rule", "an empty list: give at least one rule")])
     data = prepare("TaxonomyRuleRequest", {"rules": rules})
-    yield from response_of(
-        Call(
-            endpoint("taxonomy.create_taxonomy_rule"),
-            channel_id=text("channel_id", channel_id),
-            body=body(data),
-        )
-    )
+    yield from one_call("taxonomy.create_taxonomy_rule", data, **path)
 
 
-class Carriers:
+class Carriers(Resource):
     """The channel's carriers (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upsert(self, channel_id: str, carriers: Iterable[CarrierRequest | Mapping[str, Any]]) -> None:
         """Replace the channel's carriers with this complete list (at most 5,000; paced to 1 per hour)."""
         return self._client._run(carriers_plan(channel_id, carriers))
 
 
-class Stores:
+class Stores(Resource):
     """Store business information (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upsert_business_information(
         self, channel_id: str, channel_store_id: str, info: BusinessInformationInput | Mapping[str, Any]
@@ -166,11 +130,8 @@ class Stores:
         return self._client._run(business_information_plan(channel_id, channel_store_id, info))
 
 
-class Catalog:
+class Catalog(Resource):
     """Catalog capabilities and store catalog item statuses (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def configure(
         self, channel_id: str, configuration: ChannelCatalogCapabilities | Mapping[str, Any]
@@ -191,11 +152,8 @@ class Catalog:
         return self._client._run(catalog_items_plan(channel_id, store_id, items, progress, concurrency))
 
 
-class Taxonomy:
+class Taxonomy(Resource):
     """Product types and taxonomy rules (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upsert_product_type(
         self,
@@ -216,22 +174,16 @@ class Taxonomy:
         return self._client._run(rule_plan(channel_id, rule))
 
 
-class AsyncCarriers:
+class AsyncCarriers(AsyncResource):
     """The channel's carriers (asyncio); see :class:`Carriers`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upsert(self, channel_id: str, carriers: Iterable[CarrierRequest | Mapping[str, Any]]) -> None:
         """Awaited: replace the channel's carriers. See :meth:`Carriers.upsert`."""
         return await self._client._run(carriers_plan(channel_id, carriers))
 
 
-class AsyncStores:
+class AsyncStores(AsyncResource):
     """Store business information (asyncio); see :class:`Stores`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upsert_business_information(
         self, channel_id: str, channel_store_id: str, info: BusinessInformationInput | Mapping[str, Any]
@@ -240,11 +192,8 @@ class AsyncStores:
         return await self._client._run(business_information_plan(channel_id, channel_store_id, info))
 
 
-class AsyncCatalog:
+class AsyncCatalog(AsyncResource):
     """Catalog capabilities and store catalog item statuses (asyncio); see :class:`Catalog`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def configure(
         self, channel_id: str, configuration: ChannelCatalogCapabilities | Mapping[str, Any]
@@ -265,11 +214,8 @@ class AsyncCatalog:
         return await self._client._run(catalog_items_plan(channel_id, store_id, items, progress, concurrency))
 
 
-class AsyncTaxonomy:
+class AsyncTaxonomy(AsyncResource):
     """Product types and taxonomy rules (asyncio); see :class:`Taxonomy`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upsert_product_type(
         self,

@@ -20,7 +20,7 @@ from .._call import Call, Plan, body, endpoint, landed_earlier, outcome_of, resp
 from .._errors import ConnectError, NotFoundError
 from .._upload import open_document
 from .._validation import prepare
-from ._common import path_param
+from ._common import AsyncResource, Resource, path_param
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
         OriginRequest,
     )
 
-    from .._client import AsyncConnectClient, ConnectClient
     from .._types import DocumentOriginDict, OriginDict
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
@@ -88,11 +87,8 @@ def delete_plan(channel_document_id: str, origin: Any) -> Plan[None]:
         raise outcome
 
 
-class Documents:
+class Documents(Resource):
     """Order documents: labels, invoices, slips (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upload(
         self,
@@ -127,11 +123,8 @@ class Documents:
         return self._client._run(delete_plan(channel_document_id, origin))
 
 
-class AsyncDocuments:
+class AsyncDocuments(AsyncResource):
     """Order documents (asyncio); see :class:`Documents`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upload(
         self,

@@ -12,12 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._bulk import Batches, BulkResult, concurrency_for, send
+from .._bulk import BulkResult, concurrency_for
 from .._call import Call, Plan, body, endpoint, landed_earlier, outcome_of
 from .._errors import BadRequestError, ConnectError, FieldError, ValidationError
 from .._inputs import items as as_list
 from .._validation import prepare
-from ._common import OnProgress, action_id_of, path_param, progress_of, text, under_origin
+from ._common import (
+    AsyncResource,
+    OnProgress,
+    Resource,
+    action_id_of,
+    batched,
+    path_param,
+    progress_of,
+    text,
+    under_origin,
+)
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import (
@@ -29,7 +39,6 @@ if TYPE_CHECKING:
         UpdateAnonymizeAfterRequestItem,
     )
 
-    from .._client import AsyncConnectClient, ConnectClient
     from .._types import OriginDict
 
 Errors = Iterable["ActionError | Mapping[str, Any]"]  # the model: imported on first use
@@ -40,7 +49,7 @@ def upsert_plan(
 ) -> Plan[BulkResult]:
     width = concurrency_for("upsertOrders", concurrency)
     return under_origin(
-        endpoint("orders.upsert_orders"),
+        "orders.upsert_orders",
         "orders",
         "OrderRequest",
         origin,
@@ -55,12 +64,10 @@ def anonymize_plan(items: Iterable[Any], progress: OnProgress, concurrency: int 
     width = concurrency_for("updateAnonymizeAfterDate", concurrency)
     progress = progress_of(progress)
     given = as_list(items, "items")
-    payloads = prepare("UpdateAnonymizeAfterRequestItem", given, "orders", many=True)
-
-    def call(batch: list[Any]) -> Call:
-        return Call(endpoint("orders.update_anonymize_after_date"), body=body({"orders": batch}))
-
-    return send(Batches(call, 100, "orders", BulkResult, width=width), given, payloads, progress)
+    return batched(
+        "orders.update_anonymize_after_date", "UpdateAnonymizeAfterRequestItem", given,
+        list_name="orders", result=BulkResult, progress=progress, width=width,
+    )  # fmt: skip
 
 
 def action_status_plan(action_id: str, status: ActionStatus | str, errors: Errors | None) -> Plan[None]:
@@ -98,11 +105,8 @@ def report_plan(event_or_action_id: Any, ok: bool, errors: Errors | None) -> Pla
     return action_status_plan(action_id_of(event_or_action_id), status, errors)
 
 
-class Orders:
+class Orders(Resource):
     """Orders and the outcome of seller actions (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upsert(
         self,
@@ -148,11 +152,8 @@ class Orders:
         return self._client._run(anonymize_plan(items, progress, concurrency))
 
 
-class AsyncOrders:
+class AsyncOrders(AsyncResource):
     """Orders and the outcome of seller actions (asyncio); see :class:`Orders`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upsert(
         self,

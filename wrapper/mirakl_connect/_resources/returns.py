@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._bulk import BulkResult, concurrency_for
-from .._call import Plan, endpoint
-from ._common import OnProgress, under_origin
+from .._call import Plan
+from ._common import AsyncResource, OnProgress, Resource, under_origin
 
 if TYPE_CHECKING:
     from mirakl_connect_api.models import OriginRequest, ReturnError, ReturnRequest, ReturnSuccess
     from mirakl_connect_api.types import Response
 
-    from .._client import AsyncConnectClient, ConnectClient
     from .._types import OriginDict
 
 
@@ -68,7 +67,7 @@ def _on_answer(response: Response[Any], sent: list[Any], result: ReturnsResult) 
 
 def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Plan[ReturnsResult]:
     return under_origin(
-        endpoint("returns.upsert_returns"),
+        "returns.upsert_returns",
         "returns",
         "ReturnRequest",
         origin,
@@ -80,11 +79,8 @@ def upsert_plan(origin: Any, returns: Iterable[Any], progress: OnProgress) -> Pl
     )
 
 
-class Returns:
+class Returns(Resource):
     """Returns (blocking)."""
-
-    def __init__(self, client: ConnectClient) -> None:
-        self._client = client
 
     def upsert(
         self,
@@ -102,11 +98,8 @@ class Returns:
         return self._client._run(upsert_plan(origin, returns, progress))
 
 
-class AsyncReturns:
+class AsyncReturns(AsyncResource):
     """Returns (asyncio); see :class:`Returns`."""
-
-    def __init__(self, client: AsyncConnectClient) -> None:
-        self._client = client
 
     async def upsert(
         self,
