@@ -44,16 +44,21 @@ def _value(value: Any) -> str:
     return repr(value)
 
 
+def _add_fields(node: Tree, model: Any) -> None:
+    """A generated model's fields under ``node``: unset ones left out, unknown ones marked."""
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if field.name == "additional_properties":
+            for key, extra in value.items():
+                _add(node, f"{key} (a field this version does not know)", extra)
+        elif not isinstance(value, Unset):
+            _add(node, field.name, value)
+
+
 def _add(node: Tree, name: str, value: Any) -> None:
     if attrs.has(type(value)):
         branch = node.add(Text.assemble((name, "bold"), ": ", (type(value).__name__, "cyan")))
-        for field in attrs.fields(type(value)):
-            item = getattr(value, field.name)
-            if field.name == "additional_properties":
-                for key, extra in item.items():
-                    _add(branch, f"{key} (a field this version does not know)", extra)
-            elif not isinstance(item, Unset):
-                _add(branch, field.name, item)
+        _add_fields(branch, value)
     elif isinstance(value, list):
         branch = node.add(Text.assemble((name, "bold"), f": {len(value)} item(s)"))
         for i, item in enumerate(value):
@@ -77,13 +82,7 @@ def event_tree(event: Event | UnknownEvent) -> Tree:
         for key, value in event.raw.items():
             _add(tree, str(key), value)
         return tree
-    for field in attrs.fields(type(event)):
-        value = getattr(event, field.name)
-        if field.name == "additional_properties":
-            for key, extra in value.items():
-                _add(tree, f"{key} (a field this version does not know)", extra)
-        elif not isinstance(value, Unset):
-            _add(tree, field.name, value)
+    _add_fields(tree, event)
     return tree
 
 
