@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
@@ -25,6 +25,7 @@ from rich.console import Console
 from .. import environments
 from .._client import ConnectClient
 from .._errors import ConfigurationError, ConnectError, ValidationError
+from ._tally import logging_to
 
 F = TypeVar("F", bound=Callable[..., Any])
 OK, SOME_FAILED, USAGE = 0, 1, 2
@@ -81,19 +82,10 @@ class ConsoleLog(logging.Handler):
             self.handleError(record)
 
 
-@contextmanager
-def showing_logs(console: Console, verbose: bool) -> Iterator[None]:
+def showing_logs(console: Console, verbose: bool) -> AbstractContextManager[None]:
     """Show the library's warnings (with ``verbose``: its INFO lines too) on ``console``."""
-    logger = logging.getLogger("mirakl_connect")
-    handler, level = ConsoleLog(console, logging.INFO if verbose else logging.WARNING), logger.level
-    logger.addHandler(handler)
-    if verbose and logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+    level = logging.INFO if verbose else logging.WARNING
+    return logging_to(ConsoleLog(console, level), logging.INFO if verbose else None)
 
 
 @dataclass(frozen=True)

@@ -109,16 +109,23 @@ class Tally:
         with self.lock:
             return Counts(self.calls, Counter(self.retries), self.tokens)
 
-    @contextlib.contextmanager
-    def watching(self) -> Iterator[None]:
+    def watching(self) -> contextlib.AbstractContextManager[None]:
         """Read the client's log records while inside (its logger set to INFO, then restored)."""
-        logger = logging.getLogger(LOGGER)
-        handler, level = _Handler(self), logger.level
-        logger.addHandler(handler)
-        if logger.getEffectiveLevel() > logging.INFO:
-            logger.setLevel(logging.INFO)
-        try:
-            yield
-        finally:
-            logger.removeHandler(handler)
-            logger.setLevel(level)
+        return logging_to(_Handler(self), logging.INFO)
+
+
+@contextlib.contextmanager
+def logging_to(handler: logging.Handler, level: int | None) -> Iterator[None]:
+    """``handler`` on the client's logger while inside, the logger letting ``level`` records through
+    (None: left as it is); then both as they were. ``with logging_to(ConsoleLog(...), logging.INFO):``
+    """
+    logger = logging.getLogger(LOGGER)
+    saved = logger.level
+    logger.addHandler(handler)
+    if level is not None and logger.getEffectiveLevel() > level:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved)
