@@ -173,67 +173,73 @@ def _push_options(example: str) -> Callable[[Callable[..., Any]], Callable[..., 
     return decorate
 
 
+def _channel(channel_id: str | None) -> Any:
+    return {"channel_id": channel_id} if channel_id else None
+
+
 _ORIGIN = click.option(
     "--origin",
+    "where",
     metavar="CHANNEL_ID/STORE_ID",
     help='Origin of the lines that give none: CHANNEL_ID/STORE_ID, or JSON {"channel_id": ..., ...}.',
 )
+_CHANNEL = click.option(
+    "--channel-id", "where", metavar="ID", help="The channel whose list the file replaces."
+)
 
 
-@click.group(name="orders")
-def orders_group() -> None:
-    """Orders: push a file of orders (100 per call, refused orders isolated)."""
+def _push_group(
+    kind: Kind,
+    *,
+    about: str,
+    doc: str,
+    example: str,
+    where: Callable[[Callable[..., Any]], Callable[..., Any]] = _ORIGIN,
+    origin_of: Callable[[str | None], Any] = _origin,
+) -> click.Group:
+    """The group named by ``kind.command``'s first word, with its one command: push a file of ``kind``.
 
-
-@orders_group.command(name="upsert")
-@_ORIGIN
-@_push_options("mirakl-connect orders upsert orders.jsonl --origin acme/store-42")
-def upsert(file: str, origin: str | None, **options: Any) -> None:
-    """Create or replace orders (OrderRequest), one per line."""
-    run_push(KINDS["orders"], file, origin=_origin(origin), **options)
-
-
-@click.group(name="returns")
-def returns_group() -> None:
-    """Returns: push a file of returns (paced to the API's one call a minute)."""
-
-
-@returns_group.command(name="upsert")
-@_ORIGIN
-@_push_options("mirakl-connect returns upsert returns.jsonl --origin acme/store-42")
-def upsert_returns(file: str, origin: str | None, **options: Any) -> None:
-    """Create or replace returns (ReturnRequest), one per line; the API accepts or refuses each."""
-    run_push(KINDS["returns"], file, origin=_origin(origin), **options)
-
-
-@click.group(name="carriers")
-def carriers_group() -> None:
-    """Carriers: replace a channel's carrier list."""
-
-
-@carriers_group.command(name="upsert")
-@click.option("--channel-id", metavar="ID", help="The channel whose list the file replaces.")
-@_push_options("mirakl-connect carriers upsert carriers.jsonl --channel-id acme")
-def upsert_carriers(file: str, channel_id: str | None, **options: Any) -> None:
-    """Replace the channel's carriers with the file's complete list (CarrierRequest, one per line).
-
-    The list is sent whole or not at all: with one invalid line, nothing is sent (a partial
-    list would delete the carriers left out).
+    ``about``: the group's help; ``doc`` and ``example``: the command's; ``where``: the option that
+    gives the origin, and ``origin_of``: the origin its value stands for.
     """
-    run_push(KINDS["carriers"], file, origin={"channel_id": channel_id} if channel_id else None, **options)
+    group_name, command_name = kind.command.split()
+
+    def push(file: str, where: str | None, **options: Any) -> None:
+        run_push(kind, file, origin=origin_of(where), **options)
+
+    push.__doc__ = doc
+    group = click.Group(name=group_name, help=about)
+    group.command(name=command_name)(where(_push_options(example)(push)))
+    return group
 
 
-@click.group(name="catalog")
-def catalog_group() -> None:
-    """Catalog: report store catalog item statuses."""
-
-
-@catalog_group.command(name="items")
-@_ORIGIN
-@_push_options("mirakl-connect catalog items statuses.jsonl --origin acme/store-42")
-def catalog_items(file: str, origin: str | None, **options: Any) -> None:
-    """Report catalog item statuses (UpdateStoreCatalogItem), one per line, 10,000 per call."""
-    run_push(KINDS["catalog"], file, origin=_origin(origin), **options)
-
-
-GROUPS = [orders_group, returns_group, carriers_group, catalog_group]
+GROUPS = [
+    _push_group(
+        KINDS["orders"],
+        about="Orders: push a file of orders (100 per call, refused orders isolated).",
+        doc="Create or replace orders (OrderRequest), one per line.",
+        example="mirakl-connect orders upsert orders.jsonl --origin acme/store-42",
+    ),
+    _push_group(
+        KINDS["returns"],
+        about="Returns: push a file of returns (paced to the API's one call a minute).",
+        doc="Create or replace returns (ReturnRequest), one per line; the API accepts or refuses each.",
+        example="mirakl-connect returns upsert returns.jsonl --origin acme/store-42",
+    ),
+    _push_group(
+        KINDS["carriers"],
+        about="Carriers: replace a channel's carrier list.",
+        doc="Replace the channel's carriers with the file's complete list (CarrierRequest, one per line)."
+        "\n\nThe list is sent whole or not at all: with one invalid line, nothing is sent (a partial list"
+        " would delete the carriers left out).",
+        example="mirakl-connect carriers upsert carriers.jsonl --channel-id acme",
+        where=_CHANNEL,
+        origin_of=_channel,
+    ),
+    _push_group(
+        KINDS["catalog"],
+        about="Catalog: report store catalog item statuses.",
+        doc="Report catalog item statuses (UpdateStoreCatalogItem), one per line, 10,000 per call.",
+        example="mirakl-connect catalog items statuses.jsonl --origin acme/store-42",
+    ),
+]
