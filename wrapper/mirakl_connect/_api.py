@@ -8,6 +8,11 @@ token, pacing, retries, timeouts and deadline apply to every generated function.
 silently lose them fails clearly instead: ``with_headers``, ``with_cookies`` and ``with_timeout``
 (the generated versions build a new httpx client with no auth, no retries and no timeout), and
 a sync call on an ``AsyncConnectClient``'s ``api`` (or the other way round).
+
+Its httpx clients (:class:`HTTPClient`, :class:`AsyncHTTPClient`) join the generated functions'
+paths (``/v1/orders``) to the base URL as text, so that httpx parses each request's URL once
+instead of twice (about 15 µs a call, a fifth of this client's overhead over raw httpx);
+anything else is httpx's own ``build_request``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,36 @@ from mirakl_connect_api.client import AuthenticatedClient
 from ._errors import ConfigurationError
 
 _MANAGED = "the token, pacing, retries and timeouts of the ConnectClient"
+
+
+def _joined(root: str, url: httpx.URL | str) -> httpx.URL | str:
+    """``url`` joined to ``root`` (the base URL without its last ``/``) when it is a path; what
+    httpx's base-URL merge gives, without parsing the base URL again."""
+    if isinstance(url, str) and url[:1] == "/" and url[1:2] != "/":
+        return root + url
+    return url
+
+
+class HTTPClient(httpx.Client):
+    """``httpx.Client(base_url=...)`` for the generated functions (see the module docstring)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._root = str(self.base_url).rstrip("/")
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return super().build_request(method, _joined(self._root, url), **kwargs)
+
+
+class AsyncHTTPClient(httpx.AsyncClient):
+    """``httpx.AsyncClient(base_url=...)`` for the generated functions (see the module docstring)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._root = str(self.base_url).rstrip("/")
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return super().build_request(method, _joined(self._root, url), **kwargs)
 
 
 class ConnectAPI(AuthenticatedClient):

@@ -24,7 +24,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from . import _config, environments
-from ._api import ConnectAPI
+from ._api import AsyncHTTPClient, ConnectAPI, HTTPClient
 from ._auth import ClientCredentials
 from ._call import Plan, arun, run
 from ._clock import Clock
@@ -196,7 +196,7 @@ class ConnectClient(_BaseClient):
 
     def _connect(self) -> None:
         wrapped = self._settings.transport or httpx.HTTPTransport(**self._settings.transport_args)
-        self._http = httpx.Client(transport=ConnectTransport(wrapped, self._control), **self._httpx_kwargs())
+        self._http = HTTPClient(transport=ConnectTransport(wrapped, self._control), **self._httpx_kwargs())
         self.api.set_httpx_client(self._http)
         self.orders = Orders(self)
         self.documents = Documents(self)
@@ -238,7 +238,7 @@ class AsyncConnectClient(_BaseClient):
 
     def _connect(self) -> None:
         wrapped = self._settings.transport or httpx.AsyncHTTPTransport(**self._settings.transport_args)
-        self._http = httpx.AsyncClient(
+        self._http = AsyncHTTPClient(
             transport=AsyncConnectTransport(wrapped, self._control), **self._httpx_kwargs()
         )
         self.api.set_async_httpx_client(self._http)

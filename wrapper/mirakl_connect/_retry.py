@@ -154,6 +154,7 @@ class Attempts:
         self.deadline_at = deadline_at
         self.number = 0
         self.landed_earlier = False  # an attempt before the current one may have been processed
+        self.replayed = False  # sent again once after a 401, with a new token
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline (None: no deadline)."""

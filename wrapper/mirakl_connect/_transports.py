@@ -137,9 +137,29 @@ class CallControl:
             self.pacer.release(attempts.operation, reached=reached)
 
     @staticmethod
-    def authorize(request: httpx.Request, token: Token | None) -> None:
+    def begin(request: httpx.Request, attempts: Attempts, token: Token | None) -> httpx.Request:
+        """The request, ready for its next attempt: ``token`` on it, timeouts within the deadline."""
         if token is not None:
             request.headers["Authorization"] = token.header
+        attempts.begin()
+        return request
+
+    def decide(
+        self, request: httpx.Request, attempts: Attempts, outcome: Outcome | None, token: Token | None
+    ) -> httpx.Response | float:
+        """After an attempt: the answer, or seconds to wait before the next attempt. Raises
+        :class:`TransportError` when giving up on a network failure."""
+        if isinstance(outcome, TransportError):
+            raise outcome
+        if isinstance(outcome, Exception):
+            return attempts.after_error(outcome)
+        assert outcome is not None  # an attempt that raised never gets here
+        # a 401 gets one new token and one replay (a second 401 is the answer)
+        if not attempts.replayed and self.replay_with_new_token(request, outcome, token, attempts):
+            attempts.replayed = True
+            return 0.0
+        delay = attempts.after_response(outcome)
+        return outcome if delay is None else delay
 
     @staticmethod
     def finish(request: httpx.Request) -> None:
@@ -211,31 +231,19 @@ class ConnectTransport(httpx.BaseTransport):
             self.control.finish(request)
 
     def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
-        control, clock = self.control, self.control.clock
-        replayed = False  # a 401 gets one new token and one replay (a second 401 is the answer)
+        control, sleep = self.control, self.control.clock.sleep
         while True:
             while (wait := control.pace(attempts)) > 0:
-                clock.sleep(wait)
+                sleep(wait)
             outcome: Outcome | None = None
             try:
                 token = self._token(attempts) if authorize else None
-                control.authorize(request, token)
-                attempts.begin()
-                outcome = self._attempt(request, attempts)
+                outcome = self._attempt(control.begin(request, attempts, token), attempts)
             finally:
                 control.answered(attempts, outcome)
-            if isinstance(outcome, TransportError):
-                raise outcome
-            if isinstance(outcome, Exception):
-                clock.sleep(attempts.after_error(outcome))
-                continue
-            if not replayed and control.replay_with_new_token(request, outcome, token, attempts):
-                replayed = True
-                continue
-            delay = attempts.after_response(outcome)
-            if delay is None:
-                return outcome
-            clock.sleep(delay)
+            if isinstance(step := control.decide(request, attempts, outcome, token), httpx.Response):
+                return step
+            sleep(step)
 
     def _token(self, attempts: Attempts) -> Token | None:
         credentials = self.control.credentials
@@ -287,31 +295,19 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             self.control.finish(request)
 
     async def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
-        control, clock = self.control, self.control.clock
-        replayed = False  # a 401 gets one new token and one replay (a second 401 is the answer)
+        control, sleep = self.control, self.control.clock.asleep
         while True:
             while (wait := control.pace(attempts)) > 0:
-                await clock.asleep(wait)
+                await sleep(wait)
             outcome: Outcome | None = None
             try:
                 token = await self._token(attempts) if authorize else None
-                control.authorize(request, token)
-                attempts.begin()
-                outcome = await self._attempt(request, attempts)
+                outcome = await self._attempt(control.begin(request, attempts, token), attempts)
             finally:
                 control.answered(attempts, outcome)
-            if isinstance(outcome, TransportError):
-                raise outcome
-            if isinstance(outcome, Exception):
-                await clock.asleep(attempts.after_error(outcome))
-                continue
-            if not replayed and control.replay_with_new_token(request, outcome, token, attempts):
-                replayed = True
-                continue
-            delay = attempts.after_response(outcome)
-            if delay is None:
-                return outcome
-            await clock.asleep(delay)
+            if isinstance(step := control.decide(request, attempts, outcome, token), httpx.Response):
+                return step
+            await sleep(step)
 
     async def _token(self, attempts: Attempts) -> Token | None:
         credentials = self.control.credentials
