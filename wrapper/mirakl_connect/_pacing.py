@@ -73,14 +73,17 @@ class Pacer:
         with self._lock:
             now = self.clock.monotonic()
             in_flight = self._in_flight.get(key, 0)
-            answered = self._answered.setdefault(key, deque(maxlen=rate.calls))
-            recent = [t for t in answered if t > now - window]
-            if in_flight + len(recent) < rate.calls:
+            answered = self._answered.get(key)
+            if answered is None:
+                answered = self._answered[key] = deque(maxlen=rate.calls)
+            while answered and answered[0] <= now - window:  # oldest first: drop what no longer counts
+                answered.popleft()
+            if in_flight + len(answered) < rate.calls:
                 self._in_flight[key] = in_flight + 1
                 return 0.0
             # the time each of them stops counting: a call in flight, a window after now at the earliest
-            frees = [t + window for t in recent] + [now + window] * in_flight
-            wait = frees[in_flight + len(recent) - rate.calls] - now
+            frees = [t + window for t in answered] + [now + window] * in_flight
+            wait = frees[in_flight + len(answered) - rate.calls] - now
         self.check_wait(key, rate, wait)
         return max(wait, 1e-3)
 
