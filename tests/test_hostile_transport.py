@@ -72,7 +72,7 @@ def test_a_silent_token_endpoint_ends_in_a_transport_error(async_: bool) -> None
         stop.wait(10)  # accepts, reads, never answers
 
     with Hostile(script) as server:
-        options = server.client_options(timeout=0.2, retry=mc.RetryPolicy(max_attempts=2, backoff=0.01))
+        options = server.client_options(timeout=0.1, retry=mc.RetryPolicy(max_attempts=2, backoff=0.01))
         with pytest.raises(mc.TransportError, match=r"token request: ReadTimeout after 2 attempt") as raised:
             call(lambda: new_client(async_, **options), "orders", "update_action_status", "a-1", "SUCCESS")
         stop.set()
@@ -280,9 +280,10 @@ def trickle(request: Raw, conn: socket.socket) -> None:
         time.sleep(0.05)
 
 
+DEADLINE = 0.3  # without it, each case would run for seconds: 20 attempts and their backoffs, or 50 s of body
 DEADLINE_CASES = {
-    "slow 503s": in_turn(slow(0.3, status(503))),
-    "slow token then 503s": lambda r, c: slow(0.4, lambda _, conn: token_answer(conn))(r, c) if r.path == "/oauth/token" else slow(0.2, status(503))(r, c),
+    "slow 503s": in_turn(slow(0.1, status(503))),
+    "slow token then 503s": lambda r, c: slow(0.15, lambda _, conn: token_answer(conn))(r, c) if r.path == "/oauth/token" else slow(0.08, status(503))(r, c),
     "trickled body": api_script(trickle),
 }  # fmt: skip
 
@@ -290,7 +291,7 @@ DEADLINE_CASES = {
 @both
 @pytest.mark.parametrize("case", list(DEADLINE_CASES))
 def test_the_deadline_bounds_the_whole_call(async_: bool, case: str) -> None:
-    policy = mc.RetryPolicy(max_attempts=20, backoff=0.05, jitter=False, deadline=0.8)
+    policy = mc.RetryPolicy(max_attempts=20, backoff=0.05, jitter=False, deadline=DEADLINE)
     with Hostile(DEADLINE_CASES[case]) as server:
         started = time.monotonic()
         with pytest.raises(mc.ConnectError) as raised:
@@ -303,7 +304,7 @@ def test_the_deadline_bounds_the_whole_call(async_: bool, case: str) -> None:
             )
         elapsed = time.monotonic() - started
     assert isinstance(raised.value, mc.TransportError | mc.ServerError)
-    assert elapsed < 0.8 + 1.0, f"{case}: {elapsed:.2f} s for a 0.8 s deadline"
+    assert elapsed < DEADLINE + 1.0, f"{case}: {elapsed:.2f} s for a {DEADLINE} s deadline"
 
 
 def test_trickled_headers_are_bounded_by_the_deadline_in_async() -> None:
@@ -312,7 +313,7 @@ def test_trickled_headers_are_bounded_by_the_deadline_in_async() -> None:
             conn.sendall(bytes([byte]))
             time.sleep(0.05)
 
-    policy = mc.RetryPolicy(deadline=0.5)
+    policy = mc.RetryPolicy(deadline=0.2)  # the headers would take 11 s
     with Hostile(api_script(headers_trickle)) as server:
         started = time.monotonic()
         with pytest.raises(mc.TransportError, match="deadline passed"):
@@ -323,7 +324,7 @@ def test_trickled_headers_are_bounded_by_the_deadline_in_async() -> None:
                 "a-1",
                 "SUCCESS",
             )
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 0.2 + 1.0
 
 
 # -- 7. bodies: unparsable, empty, truncated, huge ------------------------------------------------------
