@@ -21,8 +21,9 @@ whose handling ends in RETRY is forgotten so that the redelivery is handled. A r
 the action already final (``ACTION_ALREADY_FINAL``: an earlier delivery reported it) counts as
 reported. ``handle`` never raises for a message: everything ends in a :class:`Result`.
 
-Both twins run one core (``_steps``), a generator that yields the two things that block — run
-the handler, send the report — and receives their results or exceptions.
+Both twins run one core (``_Core.steps``), a generator that yields the two things that block —
+run the handler, send the report — and receives their results or exceptions (driven by
+:class:`~._steps.Steps`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from .._errors import (
 from ._dedupe import DedupeStore, Deduplicator
 from ._outcome import ActionFailed, Outcome, Result, RetryLater
 from ._parse import Body, Event, EventParseError, UnknownEvent, id_of, kind_of, parse
+from ._steps import Steps
 
 if TYPE_CHECKING:
     from .._client import AsyncConnectClient, ConnectClient
@@ -75,7 +77,7 @@ class _Report:
 
 
 _Step = _Run | _Report
-Steps = Generator[_Step, object, Result]
+Deciding = Generator[_Step, object, Result]  # the core: yields steps, returns the result
 
 
 class _Core:
@@ -100,7 +102,7 @@ class _Core:
 
         return register
 
-    def steps(self, body: Body) -> Steps:
+    def steps(self, body: Body) -> Deciding:
         try:
             event = parse(body)
         except EventParseError as error:
@@ -125,7 +127,7 @@ class _Core:
             return self.unhandled
         return handler
 
-    def _handle(self, event: Event | UnknownEvent) -> Steps:
+    def _handle(self, event: Event | UnknownEvent) -> Deciding:
         action = isinstance(event, OrderActionEvent)
         handler = self._handler(event)
         if handler is None:
@@ -166,7 +168,7 @@ class _Core:
 
     def _report(
         self, event: Event | UnknownEvent, errors: list[ActionError] | None, cause: Exception | None = None
-    ) -> Steps:
+    ) -> Deciding:
         assert isinstance(event, OrderActionEvent)
         outcome = Outcome.FAILED if errors else Outcome.REPORTED
         kept = tuple(errors or ())
@@ -232,18 +234,10 @@ class Dispatcher(_Dispatching["ConnectClient"]):
 
     def handle(self, message: Body) -> Result:
         """Handle one queue message (bytes, str or decoded mapping); never raises for a bad one."""
-        steps = self._core.steps(message)
-        try:
-            step = next(steps)
-            while True:
-                try:
-                    value = self._run(step)
-                except Exception as error:
-                    step = steps.throw(error)
-                else:
-                    step = steps.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+        for step in (steps := Steps(self._core.steps(message))):
+            with steps.replying():
+                steps.reply(self._run(step))
+        return steps.result
 
 
 class AsyncDispatcher(_Dispatching["AsyncConnectClient"]):
@@ -261,15 +255,7 @@ class AsyncDispatcher(_Dispatching["AsyncConnectClient"]):
         return None
 
     async def handle(self, message: Body) -> Result:
-        steps = self._core.steps(message)
-        try:
-            step = next(steps)
-            while True:
-                try:
-                    value = await self._run(step)
-                except Exception as error:
-                    step = steps.throw(error)
-                else:
-                    step = steps.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+        for step in (steps := Steps(self._core.steps(message))):
+            with steps.replying():
+                steps.reply(await self._run(step))
+        return steps.result
