@@ -80,7 +80,7 @@ class CallControl:
         upload_write_timeout: float = 120.0,
     ) -> None:
         base = httpx.URL(base_url)
-        self.origin, self.base_path = (base.scheme, base.host, base.port), base.path.rstrip("/")
+        self.origin, self.base_path = (base.scheme, base.host, base.port), _raw_path(base).rstrip("/")
         self.policy, self.pacer, self.clock = policy, pacer, clock
         self.credentials, self.timeout = credentials, timeout
         self.upload_write_timeout = upload_write_timeout
@@ -93,7 +93,7 @@ class CallControl:
                 f"refusing to send {request.method} {url.scheme}://{url.host}{url.path}: this client "
                 f"sends credentials to {self.origin[0]}://{self.origin[1]} only (redirects are not followed)"
             )
-        path = url.path
+        path = _raw_path(url)  # as sent: an id with a "/" in it is one segment (%2F)
         operation = (
             spec.match(request.method, path[len(self.base_path) :])
             if path.startswith(self.base_path)
@@ -208,6 +208,11 @@ class CallControl:
             return httpx.Response(
                 response.status_code, headers=headers, content=raw, request=request, extensions=extensions
             )
+
+
+def _raw_path(url: httpx.URL) -> str:
+    """The path of ``url`` as it goes on the wire (percent-encoded), without the query."""
+    return url.raw_path.decode("ascii").partition("?")[0]
 
 
 def _failure(attempts: Attempts, error: Exception) -> Exception:

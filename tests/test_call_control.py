@@ -1,0 +1,58 @@
+"""Which operation a request is for, found from the path as sent (ids are percent-encoded)."""
+
+from __future__ import annotations
+
+import httpx
+import mirakl_connect as mc
+import pytest
+from mirakl_connect._clock import SYSTEM_CLOCK
+from mirakl_connect._retry import RetryPolicy
+from mirakl_connect._transports import CallControl
+
+BASE = "https://connect.example/api/channel-platform"
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+ORIGIN = {"channel_id": "acme", "channel_store_id": "store-1"}
+
+
+def control() -> CallControl:
+    return CallControl(
+        base_url=BASE, policy=RetryPolicy(), pacer=None, clock=SYSTEM_CLOCK, credentials=None,
+        timeout=httpx.Timeout(30),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "operation", "idempotent"),
+    [
+        ("POST", "/v1/orders/ORDER%2F2026%2F1/documents", "uploadOrderDocument", False),
+        ("PUT", "/v1/orders/actions/a%2Fb", "updateActionStatus", True),
+        ("PUT", "/v1/orders/actions/plain", "updateActionStatus", True),
+        ("PUT", "/v1/orders/actions/a%2Fb?x=1", "updateActionStatus", True),
+    ],
+)
+def test_an_id_with_a_slash_is_one_segment(method: str, path: str, operation: str, idempotent: bool) -> None:
+    attempts = control().start(httpx.Request(method, BASE + path))
+    assert attempts.operation is not None and attempts.operation.operation_id == operation
+    assert attempts.idempotent is idempotent
+
+
+def test_an_upload_for_an_order_id_with_a_slash_is_not_sent_twice_after_a_lost_answer() -> None:
+    """The upload is not idempotent: an attempt whose answer is lost is not sent again."""
+    uploads: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t0k3n", "expires_in": 3600})
+        uploads.append(request.url.raw_path.decode())
+        raise httpx.ReadError("connection reset after the request was sent")
+
+    with mc.ConnectClient(
+        "id", "secret", base_url=BASE, token_url="https://auth.example/oauth/token",
+        httpx_args={"transport": httpx.MockTransport(answer)}, retry=mc.RetryPolicy(backoff=0),
+    ) as client:  # fmt: skip
+        with pytest.raises(mc.TransportError, match="uploadOrderDocument: ReadError after 1 attempt"):
+            client.documents.upload(
+                "ORDER/2026/1", PDF, channel_document_id="d-1", type="CUSTOMER_INVOICE", origin=ORIGIN,
+                filename="invoice.pdf",
+            )  # fmt: skip
+    assert uploads == ["/api/channel-platform/v1/orders/ORDER%2F2026%2F1/documents"]
