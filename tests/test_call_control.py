@@ -46,13 +46,13 @@ def test_an_upload_for_an_order_id_with_a_slash_is_not_sent_twice_after_a_lost_a
         uploads.append(request.url.raw_path.decode())
         raise httpx.ReadError("connection reset after the request was sent")
 
-    with mc.ConnectClient(
+    client = mc.ConnectClient(
         "id", "secret", base_url=BASE, token_url="https://auth.example/oauth/token",
         httpx_args={"transport": httpx.MockTransport(answer)}, retry=mc.RetryPolicy(backoff=0),
-    ) as client:  # fmt: skip
-        with pytest.raises(mc.TransportError, match="uploadOrderDocument: ReadError after 1 attempt"):
-            client.documents.upload(
-                "ORDER/2026/1", PDF, channel_document_id="d-1", type="CUSTOMER_INVOICE", origin=ORIGIN,
-                filename="invoice.pdf",
-            )  # fmt: skip
+    )  # fmt: skip
+    with client, pytest.raises(mc.TransportError, match="uploadOrderDocument: ReadError after 1 attempt"):
+        client.documents.upload(
+            "ORDER/2026/1", PDF, channel_document_id="d-1", type="CUSTOMER_INVOICE", origin=ORIGIN,
+            filename="invoice.pdf",
+        )  # fmt: skip
     assert uploads == ["/api/channel-platform/v1/orders/ORDER%2F2026%2F1/documents"]
