@@ -25,11 +25,14 @@ raises :class:`EventParseError` (a :class:`mc.ValidationError`) that keeps the m
 
 Modules: ``_parse`` (parse, EventParseError), ``_dedupe``, ``_outcome`` (ActionFailed, Result),
 ``_dispatch`` (Dispatcher, AsyncDispatcher), ``_sources`` (Source, MemorySource, FileSource;
-Pub/Sub and Service Bus examples), ``_sqs``, ``_consume`` and ``_aconsume`` (the consumers).
+Pub/Sub and Service Bus examples), ``_sqs``, ``_consuming`` (the consumers' core and keywords),
+``_consume`` and ``_aconsume`` (its sync and async shells), ``_flow`` (their bookkeeping) and
+``_steps`` (how a shell drives a core: the dispatchers' and the consumers').
 """
 
 from ._aconsume import AsyncConsumer, consume_async
-from ._consume import Consumer, OnPoison, consume
+from ._consume import Consumer, consume
+from ._consuming import OnPoison
 from ._dedupe import DedupeStore, Deduplicator
 from ._dispatch import AsyncDispatcher, Dispatcher, Handler
 from ._flow import Summary

@@ -25,6 +25,10 @@ The rules:
   released, never acknowledged. It takes effect after the current receive (at most ``wait`` s).
   A second Ctrl-C raises KeyboardInterrupt (what is in progress still finishes and is acked).
 - The consumer does not crash: receive failures are logged and retried with back-off.
+
+These rules are decided in one place, :mod:`._consuming` (the core, shared with the asyncio
+twin); this module is the threaded shell that does what its steps say: receive, acknowledge,
+wait, run handlers in a thread pool.
 """
 
 from __future__ import annotations
@@ -34,46 +38,18 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from types import FrameType
+from typing import Any
 
+from . import _consuming as core
+from ._consuming import _Consuming, keywords_of
 from ._dispatch import Dispatcher
-from ._flow import Summary, _Flow, _Ledger
-from ._outcome import Outcome, Result
-from ._parse import EventParseError
+from ._flow import Summary, _Flow
 from ._sources import LeasedSource, Message, Source
+from ._steps import Steps
 
 logger = logging.getLogger("mirakl_connect")
-
-OnPoison = Callable[[bytes | str, EventParseError], object]
-"""Called with a poison message's body (as received) and its error; acknowledged once it returns."""
-
-
-def backoff(failures: int) -> float:
-    """Seconds to wait after ``failures`` receive failures in a row: 1, 2, 4... up to 30."""
-    return float(min(30, 2 ** max(0, failures - 1)))
-
-
-def refill(batch_size: int, concurrency: int) -> int:
-    """Free slots worth a receive while messages are in progress: half a batch (fewer, fuller calls)."""
-    return max(1, min(batch_size, concurrency) // 2)
-
-
-def poison_settled(message: Message, result: Result, on_poison: OnPoison | None) -> bool:
-    """Hand a poison message to the hook; True when it can be acknowledged."""
-    error = result.error
-    assert isinstance(error, EventParseError)
-    if on_poison is None:
-        logger.error(
-            "message %s is not a valid event, left in the queue (no on_poison hook): %s", message.id, error
-        )
-        return False
-    try:
-        on_poison(message.body, error)
-    except Exception:
-        logger.exception("message %s: on_poison failed; left in the queue", message.id)
-        return False
-    return True
 
 
 @contextlib.contextmanager
@@ -112,144 +88,75 @@ def extend_loop(source: LeasedSource, flow: _Flow, done: threading.Event) -> Non
                 logger.warning("could not extend the visibility of %d messages", len(due), exc_info=True)
 
 
-class Consumer:
+@contextlib.contextmanager
+def extending(source: Source, flow: _Flow) -> Iterator[None]:
+    """While inside, a thread extends the visibility of what ``flow`` holds (a :class:`LeasedSource`)."""
+    done = threading.Event()
+    if isinstance(source, LeasedSource):
+        args = (source, flow, done)
+        threading.Thread(target=extend_loop, args=args, daemon=True, name="mirakl-extend").start()
+    try:
+        yield
+    finally:
+        done.set()
+
+
+class Consumer(_Consuming[Dispatcher, threading.Event]):
     """A consumer of ``source`` for ``dispatcher``; :meth:`run` until :meth:`stop`. See the module doc.
 
-    Args:
-        batch_size: messages asked for per receive (SQS: at most 10).
-        concurrency: messages in hand at once (handler threads).
-        wait: long-poll seconds of a receive when nothing is in progress.
-        on_poison: dead-letter hook for messages that are not valid events.
-        stop: an event that stops the consumer when set (also :meth:`stop`).
-        until_empty: return once a receive finds nothing and nothing is in progress.
-        handle_signals: stop on SIGTERM/SIGINT (main thread only).
+    The keywords (``batch_size``, ``concurrency``, ``wait``, ``on_poison``, ``stop``,
+    ``until_empty``, ``handle_signals``) are described under ``__init__``.
     """
 
-    def __init__(
-        self,
-        source: Source,
-        dispatcher: Dispatcher,
-        *,
-        batch_size: int = 10,
-        concurrency: int = 8,
-        wait: float = 20.0,
-        on_poison: OnPoison | None = None,
-        stop: threading.Event | None = None,
-        until_empty: bool = False,
-        handle_signals: bool = False,
-    ) -> None:
-        if batch_size < 1 or concurrency < 1:
-            raise ValueError("batch_size and concurrency must be at least 1")
-        self.source, self.dispatcher = source, dispatcher
-        self.batch_size, self.concurrency, self.wait = batch_size, concurrency, wait
-        self.on_poison, self.until_empty, self.handle_signals = on_poison, until_empty, handle_signals
-        self._stop = stop if stop is not None else threading.Event()
-        self._failures = 0
+    def _new_event(self) -> threading.Event:
+        return threading.Event()
 
-    def stop(self) -> None:
-        """Stop receiving; :meth:`run` returns once the messages in progress are settled."""
-        self._stop.set()
+    def _do_work(self, step: core.WorkStep) -> object:
+        if isinstance(step, core.Handle):
+            return self.dispatcher.handle(step.body)
+        return step.hook(step.body, step.error)
 
-    def _work(self, message: Message) -> tuple[Result | None, bool]:
-        try:
-            result = self.dispatcher.handle(message.body)
-        except Exception:  # handle() settles every message; this is a bug, not a message to lose
-            logger.exception("message %s: dispatcher failed; left in the queue", message.id)
-            return None, False
-        if result.outcome is Outcome.POISON:
-            return result, poison_settled(message, result, self.on_poison)
-        return result, result.done
+    def _work(self, message: Message) -> core.Done:
+        for step in (steps := Steps(core.work(message, self.on_poison))):
+            with steps.replying():
+                steps.reply(self._do_work(step))
+        return steps.result
 
-    def _flush(self, ledger: _Ledger, *, force: bool = False) -> None:
-        acks = ledger.acks(force=force)
-        if acks:
-            try:
-                self.source.ack(acks)
-            except Exception:
-                ledger.acked(acks, ok=False)
-            else:
-                ledger.acked(acks, ok=True)
-
-    def _receive(self, ledger: _Ledger, busy: bool) -> list[Message] | None:
-        """Receive what there is room for; None after a failure (already waited for)."""
-        room = self.concurrency - ledger.flow.count()
-        if room < (refill(self.batch_size, self.concurrency) if busy else 1):
-            return []
-        try:
-            received = self.source.receive(min(self.batch_size, room), 0.0 if busy else self.wait)
-        except Exception:
-            self._failures += 1
-            logger.warning("receive failed (%d in a row)", self._failures, exc_info=True)
-            self._stop.wait(backoff(self._failures))
-            return None
-        self._failures = 0
-        return ledger.received(received)
+    def _do(self, step: core.RunStep, pool: ThreadPoolExecutor, running: set[Future[core.Done]]) -> object:
+        match step:
+            case core.Receive(max_messages, wait_for):
+                return self.source.receive(max_messages, wait_for)
+            case core.Pause(seconds):
+                self._stop.wait(seconds)
+            case core.Start(messages):
+                running.update(pool.submit(self._work, message) for message in messages)
+            case core.Collect(timeout):
+                until = FIRST_COMPLETED if timeout is not None else ALL_COMPLETED
+                finished, _ = wait(running, timeout=timeout, return_when=until)
+                running.difference_update(finished)
+                return [future.result() for future in finished]
+            case core.Ack(messages):
+                self.source.ack(messages)
+        return None
 
     def run(self) -> Summary:
         """Consume until stopped (or, with ``until_empty``, until the queue is drained)."""
-        ledger = _Ledger(self.source, self.batch_size)
-        running: dict[Future[tuple[Result | None, bool]], Message] = {}
-        pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="mirakl-events")
-        extender_done = threading.Event()
-        if isinstance(self.source, LeasedSource):
-            args = (self.source, ledger.flow, extender_done)
-            threading.Thread(target=extend_loop, args=args, daemon=True, name="mirakl-extend").start()
-
-        def start(messages: list[Message]) -> None:
-            for message in messages:
-                running[pool.submit(self._work, message)] = message
-
-        self._failures = 0
-        try:
-            with signals_stop(self.stop, self.handle_signals):
-                while True:
-                    if self._stop.is_set():
-                        ledger.stop()
-                        if not running:
-                            break
-                    else:
-                        started = self._receive(ledger, busy=bool(running))
-                        if started is None:
-                            continue
-                        if not started and not running and self.until_empty and not ledger.flow.count():
-                            break
-                        start(started)
-                    if running:
-                        finished, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
-                        for future in finished:
-                            start(ledger.settled(running.pop(future), *future.result()))
-                    self._flush(ledger, force=not running)
-        finally:
-            pool.shutdown(wait=True)  # what is in progress finishes; its outcome is kept
-            for future, message in list(running.items()):
-                ledger.settled(message, *future.result(), more=False)
-            ledger.stop()
-            self._flush(ledger, force=True)
-            extender_done.set()
-        return ledger.summary
+        run, running = core.Run(self), set[Future[core.Done]]()
+        with (
+            ThreadPoolExecutor(self.concurrency, thread_name_prefix="mirakl-events") as pool,
+            extending(self.source, run.ledger.flow),
+            signals_stop(self.stop, self.handle_signals),
+        ):
+            for step in (steps := Steps(run.steps())):
+                with steps.replying():
+                    steps.reply(self._do(step, pool, running))
+        return steps.result
 
 
-def consume(
-    source: Source,
-    dispatcher: Dispatcher,
-    *,
-    batch_size: int = 10,
-    concurrency: int = 8,
-    wait: float = 20.0,
-    on_poison: OnPoison | None = None,
-    stop: threading.Event | None = None,
-    until_empty: bool = False,
-    handle_signals: bool = False,
-) -> Summary:
-    """Run a :class:`Consumer` (see the module docstring for the rules); returns its :class:`Summary`."""
-    return Consumer(
-        source,
-        dispatcher,
-        batch_size=batch_size,
-        concurrency=concurrency,
-        wait=wait,
-        on_poison=on_poison,
-        stop=stop,
-        until_empty=until_empty,
-        handle_signals=handle_signals,
-    ).run()
+@keywords_of(Consumer)
+def consume(*args: Any, **kwargs: Any) -> Summary:
+    """Run a :class:`Consumer` (see the module docstring for the rules); returns its :class:`Summary`.
+
+    Takes what :class:`Consumer` takes: ``consume(source, dispatcher, concurrency=8, ...)``.
+    """
+    return Consumer(*args, **kwargs).run()
