@@ -20,34 +20,40 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ._events import DEFAULT_AUTO, auto_types
-from ._faults import EVENT_SPEC_HELP, SPEC_HELP, EventFault, Fault, parse_event_fault, parse_fault
+from ._faults import EVENT_SPEC_HELP, SPEC_HELP, parse_event_fault, parse_fault
 from ._sandbox import Sandbox
 
 PROG = "python -m mirakl_connect_sandbox"
+T = TypeVar("T")
 
 
-def _fault(text: str) -> Fault:
-    try:
-        return parse_fault(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+def _argument(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """``parse`` as an argparse ``type``: its ValueError is the usage error, word for word."""
+
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return convert
 
 
-def _event_fault(text: str) -> EventFault:
-    try:
-        return parse_event_fault(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _auto_events(text: str) -> tuple[str, ...]:
-    try:
-        return auto_types(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+def _specs(cli: argparse.ArgumentParser, flag: str, parse: Callable[[str], object], what: str) -> None:
+    """A repeatable option of fault specs, each checked by ``parse``."""
+    cli.add_argument(
+        flag,
+        action="extend",
+        nargs="+",
+        type=_argument(parse),
+        default=[],
+        metavar="SPEC",
+        help=f"{what} (see below); repeatable",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -59,15 +65,7 @@ def parser() -> argparse.ArgumentParser:
     )
     cli.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     cli.add_argument("--seed", type=int, default=0, help="seed of faults and events (default: 0)")
-    cli.add_argument(
-        "--fault",
-        action="extend",
-        nargs="+",
-        type=_fault,
-        default=[],
-        metavar="SPEC",
-        help="inject faults, tried in order (see below); repeatable",
-    )
+    _specs(cli, "--fault", parse_fault, "inject faults, tried in order")
     cli.add_argument(
         "--no-rate-limits", action="store_true", help="do not enforce the documented rate limits"
     )
@@ -84,19 +82,11 @@ def parser() -> argparse.ArgumentParser:
     )
     cli.add_argument(
         "--auto-events",
-        type=_auto_events,
+        type=_argument(auto_types),
         metavar="TYPES",
         help=f"action types for each new order, comma-separated (default: {','.join(DEFAULT_AUTO)})",
     )
-    cli.add_argument(
-        "--event-fault",
-        action="extend",
-        nargs="+",
-        type=_event_fault,
-        default=[],
-        metavar="SPEC",
-        help="inject event delivery faults (see below); repeatable",
-    )
+    _specs(cli, "--event-fault", parse_event_fault, "inject event delivery faults")
     cli.add_argument("-v", "--verbose", action="store_true", help="log every request (no headers or bodies)")
     return cli
 
