@@ -172,11 +172,13 @@ class Attempts:
 
     def timeouts(self) -> dict[str, float | None]:
         """The request's httpx timeouts for the next attempt, none longer than the time left."""
-        given = dict(self.request.extensions.get("timeout") or {})
+        given: dict[str, float | None] = self.request.extensions.get("timeout") or {}
         left = self.remaining()
         if left is None:
             return given
         left = max(left, 1e-3)
+        if given and all(v is not None and v <= left for v in given.values()):
+            return given  # the usual case: the deadline is further away than every timeout
         return {k: left if v is None else min(v, left) for k, v in given.items()} or dict.fromkeys(
             ("connect", "read", "write", "pool"), left
         )
