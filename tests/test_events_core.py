@@ -192,3 +192,24 @@ def test_a_stop_event_from_elsewhere_stops_the_sync_shell() -> None:
     stop.set()
     summary = mc.events.consume(MemorySource([offer(1)]), quiet_dispatcher(), stop=stop)
     assert summary.received == 0
+
+
+def test_a_cancelled_async_consumer_finishes_and_acks_what_it_started() -> None:
+    source = MemorySource([offer(n) for n in range(10)])
+    started = asyncio.Event()
+    dispatcher = mc.events.AsyncDispatcher(None)  # type: ignore[arg-type]
+
+    @dispatcher.on("OFFER_UPSERT")
+    async def slow(event: object) -> None:
+        started.set()
+        await asyncio.sleep(0.05)
+
+    async def main() -> None:
+        run = asyncio.create_task(mc.events.consume_async(source, dispatcher, concurrency=2, wait=0))
+        await started.wait()
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+
+    asyncio.run(main())
+    assert sorted(source.acked) == ["m-1", "m-2"] and len(source) == 8  # the two in hand; the rest never started
