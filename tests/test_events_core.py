@@ -212,4 +212,5 @@ def test_a_cancelled_async_consumer_finishes_and_acks_what_it_started() -> None:
             await run
 
     asyncio.run(main())
-    assert sorted(source.acked) == ["m-1", "m-2"] and len(source) == 8  # the two in hand; the rest never started
+    # the two in hand finished and were acked; the rest were never started
+    assert sorted(source.acked) == ["m-1", "m-2"] and len(source) == 8
