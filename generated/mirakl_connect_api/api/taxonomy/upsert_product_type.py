@@ -42,7 +42,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json; charset=UTF-8"
 
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
