@@ -77,3 +77,10 @@ def test_a_path_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
         parses.clear()
         ours.build_request("GET", "/v1/orders/actions/1ba5fc4b")
     assert parses == ["https://miraklconnect.com/api/channel-platform/v1/orders/actions/1ba5fc4b"]
+
+
+def test_a_new_base_url_is_used() -> None:
+    with HTTPClient(base_url=BASES[0], transport=NO_NETWORK) as ours:
+        ours.build_request("GET", "/v1/orders")
+        ours.base_url = httpx.URL("https://other.example/api")
+        assert ours.build_request("GET", "/v1/orders").url == "https://other.example/api/v1/orders"

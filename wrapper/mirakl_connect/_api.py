@@ -27,34 +27,30 @@ from ._errors import ConfigurationError
 _MANAGED = "the token, pacing, retries and timeouts of the ConnectClient"
 
 
-def _joined(root: str, url: httpx.URL | str) -> httpx.URL | str:
-    """``url`` joined to ``root`` (the base URL without its last ``/``) when it is a path; what
-    httpx's base-URL merge gives, without parsing the base URL again."""
-    if isinstance(url, str) and url[:1] == "/" and url[1:2] != "/":
-        return root + url
-    return url
+def _joined(client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str) -> httpx.URL | str:
+    """``url`` joined to the client's base URL when it is a path (``/v1/orders``): the URL
+    httpx's base-URL merge gives, without parsing the base URL again; else ``url``."""
+    if not isinstance(url, str) or url[:1] != "/" or url[1:2] == "/":
+        return url
+    base = client.base_url
+    cached = client.__dict__.get("_joined_root")
+    if cached is None or cached[0] is not base:  # first use, or base_url was set again
+        cached = client.__dict__["_joined_root"] = (base, str(base).rstrip("/"))
+    return str(cached[1]) + url
 
 
 class HTTPClient(httpx.Client):
     """``httpx.Client(base_url=...)`` for the generated functions (see the module docstring)."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._root = str(self.base_url).rstrip("/")
-
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, _joined(self._root, url), **kwargs)
+        return super().build_request(method, _joined(self, url), **kwargs)
 
 
 class AsyncHTTPClient(httpx.AsyncClient):
     """``httpx.AsyncClient(base_url=...)`` for the generated functions (see the module docstring)."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._root = str(self.base_url).rstrip("/")
-
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, _joined(self._root, url), **kwargs)
+        return super().build_request(method, _joined(self, url), **kwargs)
 
 
 class ConnectAPI(AuthenticatedClient):
