@@ -1,8 +1,8 @@
 """The consumers' one core: what to do next, as steps. The shells (:class:`Consumer`, threads;
 :class:`AsyncConsumer`, tasks) only do each step, blocking or awaited.
 
-    core = Run(consumer)                      # its source, settings and stop event; a fresh ledger
-    steps = Steps(core.steps())                 # Receive, Pause, Start, Collect, Ack ... -> Summary
+    run = Run(consumer)                         # its source, settings and stop event; a fresh ledger
+    steps = Steps(run.steps())                  # Receive, Pause, Start, Collect, Ack ... -> Summary
     for step in steps:
         with steps.replying():
             steps.reply(do(step))               # a Receive's messages, a Collect's Done tuples, None
