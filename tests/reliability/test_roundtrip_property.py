@@ -53,7 +53,13 @@ What hypothesis-jsonschema (0.23.1) cannot take, and how the schemas are adapted
 
 Hypothesis must be older than 6.170.10, whose ``many()`` no longer has the ``more()`` that
 hypothesis-jsonschema 0.23.1 calls (every object schema fails with ``AttributeError``).
-Runs are deterministic: ``derandomize=True``, no example database, ``MAX_EXAMPLES`` per model.
+How many examples per model, and whether they are drawn at random, is the Hypothesis profile's
+(``tests/conftest.py``): by default 4 per model, the same ones each run (``derandomize``, no example
+database); ``HYPOTHESIS_PROFILE=thorough`` draws 200 per model at random.
+
+hypothesis-jsonschema builds the strategy of each property of an object again at each draw (and
+validates it on first use): most of the run. ``memoised_strategies`` keeps the strategy of each
+(sub)schema for the module's run, which halves it; the values drawn are the same.
 """
 
 from __future__ import annotations
@@ -74,7 +80,8 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
+from hypothesis_jsonschema import _from_schema, from_schema
+from hypothesis_jsonschema._canonicalise import encode_canonical_json
 from mirakl_connect_api import models
 from mirakl_connect_api.types import OpenStrEnum, collect_unrecognised
 
@@ -94,7 +101,6 @@ DEPTH_SEP = "\ufdd1"
 BINARY = "x-roundtrip-binary"  # format: binary drawn as text marked so, handed to the model as bytes
 BINARY_MARK = "\ufdd2"
 FORMATS = {BINARY: st.text().map(BINARY_MARK.__add__)}
-MAX_EXAMPLES = 8
 ANNOTATIONS = {"discriminator", "deprecated", "description", "default", "examples"}
 SUBSCHEMA_MAPS = {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
 INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -367,15 +373,31 @@ def check_round_trip(name: str, data: dict[str, Any]) -> None:
     assert as_data(name, again.to_dict()) == written
 
 
+@pytest.fixture(scope="module", autouse=True)
+def memoised_strategies() -> Iterator[None]:
+    """hypothesis-jsonschema's strategy for a (sub)schema, made once (see the module docstring). Its
+    strategies are immutable; the key is the schema's canonical JSON, the alphabet and the names of
+    the custom formats (this module has one set: ``FORMATS``)."""
+    made: dict[Any, st.SearchStrategy[Any]] = {}
+    build = getattr(_from_schema, "__from_schema")
+
+    def memoised(schema: Any, *, alphabet: Any, custom_formats: Any) -> st.SearchStrategy[Any]:
+        names = (
+            None if custom_formats is None else tuple(sorted(k for k in custom_formats if isinstance(k, str)))
+        )
+        key = (encode_canonical_json(schema), alphabet.allow_x00, alphabet.codec, names)
+        if key not in made:
+            made[key] = build(schema, alphabet=alphabet, custom_formats=custom_formats)
+        return made[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_from_schema, "__from_schema", memoised)
+        yield
+
+
 @pytest.mark.parametrize("name", sorted(SPEC_MODELS))
 def test_round_trip(name: str) -> None:
-    @settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
+    @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(strategy(name))
     def round_trip(data: dict[str, Any]) -> None:
         check_round_trip(name, data)
