@@ -1,10 +1,12 @@
-"""Shared fixtures: paths to the repo, the vendor's facts (and files, when given) and the scripts."""
+"""Shared fixtures: paths to the repo, the vendor's facts (and files, when given) and the scripts; the
+sandbox, clients on a fake clock; moto's SQS; the Hypothesis profiles and one TLS context per setting."""
 
 from __future__ import annotations
 
 import copy
 import importlib.util
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -155,3 +157,31 @@ def connect(sb: Any, clock: Any) -> Any:
     for client in made:  # async clients are closed by their test, inside its event loop
         if isinstance(client, mc.ConnectClient):
             client.close()
+
+
+# -- SQS: moto's server on loopback ---------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def endpoint() -> Iterator[str]:
+    """moto's SQS, served over HTTP on 127.0.0.1 in a thread of this process: one for the session
+    (each test makes queues of its own names)."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def sqs(endpoint: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A boto3 SQS client of ``endpoint``, with test credentials (also in the environment, for the
+    clients the code under test makes)."""
+    import boto3
+
+    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                        "AWS_DEFAULT_REGION": "eu-west-1", "AWS_SESSION_TOKEN": "testing"}.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    return boto3.client("sqs", endpoint_url=endpoint)

@@ -10,9 +10,9 @@ Use::
         result = call(connect(async_=async_), "orders", "upsert", ORIGIN, [order(i) for i in range(3)])
         assert result.ok
 
-Fixtures (``endpoint``, ``sqs``) are used by importing them into the test module.
 Other shared modules: ``fakes.py`` (FakeClock), ``hostile.py`` (a misbehaving server),
-``redis_server.py``, and ``conftest.py`` (the sandbox, ``connect`` and ``clock`` fixtures).
+``redis_server.py``, and ``conftest.py`` (the fixtures: the sandbox, ``connect``, ``clock``, and
+moto's SQS: ``endpoint``, ``sqs``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
-import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -208,30 +207,7 @@ handlers = {"CREATE_SHIPMENT": ship}
 """A handlers module for ``events consume --handlers``: ships with ups only."""
 
 
-# -- SQS (moto's server on loopback) -----------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def endpoint() -> Iterator[str]:
-    """moto's SQS, served over HTTP on 127.0.0.1 in a thread of this process."""
-    moto_server = pytest.importorskip("moto.server")
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-@pytest.fixture
-def sqs(endpoint: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """A boto3 SQS client of ``endpoint``, with test credentials."""
-    boto3 = pytest.importorskip("boto3")
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_DEFAULT_REGION": "eu-west-1", "AWS_SESSION_TOKEN": "testing"}.items():  # fmt: skip
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    return boto3.client("sqs", endpoint_url=endpoint)
-
-
+# -- SQS (moto's server on loopback: the ``endpoint`` and ``sqs`` fixtures of conftest.py) -----------------
 def queue(sqs: Any, name: str, *, fifo: bool = False, visibility: int = 30) -> str:
     """Create the queue ``name`` (``name.fifo`` if ``fifo``); its URL."""
     attributes = {"VisibilityTimeout": str(visibility)}

@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 from mirakl_connect_sandbox import Sandbox
 
-from .support import HANDLERS, SHIPMENT, cli, endpoint, left_in, queue, send, settings, sqs
-
-__all__ = ["endpoint", "sqs"]  # fixtures
+from .support import HANDLERS, SHIPMENT, cli, left_in, queue, send, settings
 
 
 def test_consume_an_sqs_queue(
