@@ -22,6 +22,25 @@ import yaml
 from .conftest import API_FILE, EVENTS_FILE, load_script
 
 drift = load_script("spec_drift")
+PARSED: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+@pytest.fixture(autouse=True)
+def parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``drift.load`` parses openapi3.yaml (0.5 s of pure-Python YAML) at every comparison: what it
+    made of a file's content is kept for the module, and each call gets a copy of its own."""
+    original = drift.load
+
+    def load(path: Path) -> dict[str, Any]:
+        try:
+            key = (path.suffix, hashlib.sha256(path.read_bytes()).hexdigest())
+        except OSError:
+            return original(path)  # its own error
+        if key not in PARSED:
+            PARSED[key] = original(path)
+        return copy.deepcopy(PARSED[key])
+
+    monkeypatch.setattr(drift, "load", load)
 
 
 def write(tmp_path: Path, doc: dict[str, Any], name: str) -> Path:
