@@ -18,8 +18,12 @@ moto's SQS: ``endpoint``, ``sqs``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import json
+import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -235,3 +239,21 @@ def left_in(sqs: Any, url: str) -> int:
     names = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]
     attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=names)["Attributes"]
     return sum(int(attributes[name]) for name in names)
+
+
+# -- the sandbox's command line ----------------------------------------------------------------------------
+@contextlib.contextmanager
+def sandbox_cli(*args: str, lines: int) -> Iterator[dict[str, str]]:
+    """``python -m mirakl_connect_sandbox <args>`` in a process of its own: the first ``lines`` lines it
+    prints (``base URL:      http://...``) as a dict; then Ctrl-C, on which it must exit 0."""
+    command = [sys.executable, "-m", "mirakl_connect_sandbox", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        shown = dict(process.stdout.readline().split(":", 1) for _ in range(lines))
+        yield {key: value.strip() for key, value in shown.items()}
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(5) == 0
+        process.stdout.close()  # type: ignore[union-attr]
+        process.stderr.close()  # type: ignore[union-attr]

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +23,7 @@ from mirakl_connect_sandbox._events import DOWNLOAD_TTL
 from mirakl_connect_sandbox._samples import CHANNEL, ORIGIN, STORE, order, orders_request, return_request
 
 from ..fakes import FakeClock
+from ..support import sandbox_cli
 from .conftest import START, bearer, client, get_token
 
 TYPES = [
@@ -457,30 +455,7 @@ def test_jsonl_file_sink(tmp_path: Path) -> None:
     assert len(path.read_text().splitlines()) == 7
 
 
-# -- SQS, with moto's server on 127.0.0.1 ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def moto_endpoint() -> Iterator[str]:
-    moto_server = pytest.importorskip("moto.server")
-    pytest.importorskip("boto3")
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-@pytest.fixture
-def sqs(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    import boto3
-
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_DEFAULT_REGION": "eu-west-1", "AWS_SESSION_TOKEN": "testing"}.items():  # fmt: skip
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("AWS_PROFILE", raising=False)
-    return boto3.client("sqs", endpoint_url=moto_endpoint)
+# -- SQS, with moto's server on 127.0.0.1 (the ``sqs`` fixture of tests/conftest.py) ------------------------
 
 
 def drain(sqs: Any, url: str) -> list[Any]:
@@ -552,15 +527,9 @@ def test_cli_event_options_need_a_sink(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_cli_publishes_to_a_file(tmp_path: Path, http: httpx.Client) -> None:
     path = tmp_path / "events.jsonl"
-    command = [
-        sys.executable, "-m", "mirakl_connect_sandbox", "--no-rate-limits",
-        "--event-sink", str(path), "--auto-events", "ACCEPT", "--event-fault", "duplicate:times=1",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        lines = dict(process.stdout.readline().split(":", 1) for _ in range(5))
-        shown = {key: value.strip() for key, value in lines.items()}
+    options = ["--no-rate-limits", "--event-sink", str(path), "--auto-events", "ACCEPT",
+               "--event-fault", "duplicate:times=1"]  # fmt: skip
+    with sandbox_cli(*options, lines=5) as shown:
         assert shown["events"] == f"ACCEPT for each new order, to {path}"
         form = {"grant_type": "client_credentials", "client_id": shown["client id"],
                 "client_secret": shown["client secret"]}  # fmt: skip
@@ -571,8 +540,3 @@ def test_cli_publishes_to_a_file(tmp_path: Path, http: httpx.Client) -> None:
         assert [(e["type"], e["data"]["channel_order_id"]) for e in events] == [
             ("ACCEPT", "ORDER-0"), ("ACCEPT", "ORDER-0"), ("ACCEPT", "ORDER-1"),
         ]  # fmt: skip
-    finally:
-        process.send_signal(signal.SIGINT)
-        assert process.wait(5) == 0
-        process.stdout.close()  # type: ignore[union-attr]
-        process.stderr.close()  # type: ignore[union-attr]

@@ -24,6 +24,7 @@ from mirakl_connect import spec
 from mirakl_connect_sandbox import Fault, Sandbox
 from mirakl_connect_sandbox.__main__ import main
 
+from ..support import sandbox_cli
 from .conftest import bearer, client, get_token
 
 
@@ -148,25 +149,31 @@ def test_a_busy_port_is_an_os_error_and_leaks_nothing() -> None:
         sandbox.stop()  # nothing to stop: no error
 
 
-def test_cli_on_a_busy_port_says_so_in_one_line() -> None:
-    """Issue 9 item 16: no AttributeError traceback, a one-line error and a non-zero exit code."""
-    with _busy_port() as taken:
-        port = taken.getsockname()[1]
-        command = [sys.executable, "-m", "mirakl_connect_sandbox", "--port", str(port)]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-    assert result.returncode == 1
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
+def test_cli_on_a_busy_port_says_so_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 9 item 16: no AttributeError traceback, a one-line error and a non-zero exit code
+    (``python -m mirakl_connect_sandbox`` exits with what ``main`` returns)."""
+    handlers = {stop: signal.getsignal(stop) for stop in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with _busy_port() as taken:
+            port = taken.getsockname()[1]
+            code = main(["--port", str(port)])  # an exception here would be the traceback
+    finally:  # main() sets its own, to stop serving
+        for stop, handler in handlers.items():
+            signal.signal(stop, handler)
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
     assert f"port {port}" in lines[0]
     assert "already in use" in lines[0]
 
 
-def test_cli_help() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mirakl_connect_sandbox", "--help"], capture_output=True, text=True, check=True
-    )
+def test_cli_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
     for option in (
         "--port",
         "--seed",
@@ -176,8 +183,8 @@ def test_cli_help() -> None:
         "--client-id",
         "--client-secret",
     ):
-        assert option in result.stdout
-    assert "503:times=3" in result.stdout
+        assert option in out
+    assert "503:times=3" in out
 
 
 def test_cli_rejects_a_bad_fault_spec(capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,33 +195,22 @@ def test_cli_rejects_a_bad_fault_spec(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_cli_serves_until_interrupted(http: httpx.Client) -> None:
-    command = [
-        sys.executable, "-m", "mirakl_connect_sandbox",
-        "--client-id", "cli-client", "--client-secret", "cli-secret",
-        "--fault", "503:times=1:operation=token", "pass:times=1:operation=token",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        lines = dict(process.stdout.readline().split(":", 1) for _ in range(4))
-        urls = {key: value.strip() for key, value in lines.items()}
+    """``python -m mirakl_connect_sandbox`` in a process of its own (which also shows that the package
+    imports on its own), stopped by Ctrl-C."""
+    options = ["--client-id", "cli-client", "--client-secret", "cli-secret",
+               "--fault", "503:times=1:operation=token", "pass:times=1:operation=token"]  # fmt: skip
+    with sandbox_cli(*options, lines=4) as urls:
         assert urls["client id"] == "cli-client"
         assert urls["client secret"] == "cli-secret"
         form = {"grant_type": "client_credentials", "client_id": "cli-client", "client_secret": "cli-secret"}
         assert http.post(urls["token URL"], data=form).status_code == 503
         assert http.post(urls["token URL"], data=form).status_code == 200
         assert urls["base URL"].endswith("/api/channel-platform")
-    finally:
-        process.send_signal(signal.SIGINT)
-        assert process.wait(5) == 0
-        process.stdout.close()  # type: ignore[union-attr]
-        process.stderr.close()  # type: ignore[union-attr]
 
 
 def test_the_sandbox_is_its_own_package_and_names_its_extra() -> None:
+    assert mirakl_connect_sandbox.Sandbox.__name__ == "Sandbox"  # imported on its own: see above
     code = "import mirakl_connect as mc, mirakl_connect_sandbox as s; print(s.Sandbox.__name__)"
-    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert found.stdout.strip() == "Sandbox"
     without = "import sys; sys.modules['openapi_core'] = None; " + code
     missing = subprocess.run([sys.executable, "-c", without], check=False, capture_output=True, text=True)
     assert missing.returncode == 1
