@@ -99,7 +99,7 @@ def test_sigterm_stops_gracefully(sb: Any, connect: Any) -> None:
 
 
 def test_fifo_groups_are_handled_in_order_one_at_a_time(sb: Any, connect: Any) -> None:
-    source = MemorySource(visibility_timeout=0.3)
+    source = MemorySource(visibility_timeout=0.15)  # the retried message is back after 0.15 s
     for n in range(24):
         source.put(action(n), group=f"order-{n % 3}")  # three groups, interleaved
     dispatcher = mc.events.Dispatcher(connect())
@@ -120,7 +120,7 @@ def test_fifo_groups_are_handled_in_order_one_at_a_time(sb: Any, connect: Any) -
                 raise RetryLater("not yet")
             done.append((group, n))
 
-    summary = mc.events.consume(source, dispatcher, concurrency=6, wait=0.5, until_empty=True)
+    summary = mc.events.consume(source, dispatcher, concurrency=6, wait=0.25, until_empty=True)
     for g in range(3):
         assert [n for group, n in done if group == f"order-{g}"] == list(range(g, 24, 3))
     assert len(source) == 0 and summary.outcomes[Outcome.RETRY] == 1
@@ -152,8 +152,8 @@ def test_long_handlers_keep_their_messages_invisible(sb: Any, connect: Any) -> N
     source = MemorySource([action(1), action(2)], visibility_timeout=0.2)
     dispatcher = mc.events.Dispatcher(connect())
     calls: Counter[str] = Counter()
-    shipping_handler(dispatcher, calls, delay=0.7)
-    summary = mc.events.consume(source, dispatcher, concurrency=1, wait=0.05, until_empty=True)
+    shipping_handler(dispatcher, calls, delay=0.4)  # unextended, their receipts expire at 0.2 s
+    summary = mc.events.consume(source, dispatcher, concurrency=2, wait=0.05, until_empty=True)
     assert calls == {"a-1": 1, "a-2": 1} and len(source) == 0 and summary.acked == 2
 
 
