@@ -9,7 +9,7 @@ outcomes say: nothing lost, nothing stored twice, nothing corrupted.
 
 The size
     The benchmark makes all 2,000 calls (5 to 10 s). The test stops its workers once they have made
-    ``TEST_CALLS`` (480) calls and the run has met everything the tests below look for (``met``):
+    ``TEST_CALLS`` (400) calls and the run has met everything the tests below look for (``met``):
     every fault kind injected, an upload that raised a ``TransportError``, and an upload that raised
     although the sandbox processed it. The rarest fault is injected about once in 180 calls, and
     which request gets which fault depends on how the workers interleave, so a fixed count of calls
@@ -91,7 +91,7 @@ from mirakl_connect_sandbox import _operations as sandbox_operations  # the proc
 from ..support import NOW, ORIGIN
 
 CALLS = 2000
-TEST_CALLS = 480  # the test's soak: at least this many calls, then on until ``met`` (module docstring)
+TEST_CALLS = 400  # the test's soak: at least this many calls, then on until ``met`` (module docstring)
 THREADS = 8
 TASKS = 8
 SEED = 2026
