@@ -194,6 +194,12 @@ class CallControl:
             raw = raw.replace(sent, REDACTED.encode())
             echoed = [(k, v.replace(sent, REDACTED.encode())) for k, v in headers.raw]
             headers = httpx.Headers(echoed) if echoed != headers.raw else headers
+        if headers is response.headers and "Content-Encoding" not in headers:
+            # the usual answer: itself, its body now in memory (nothing to decode, nothing echoed)
+            response.stream, response.extensions = httpx.ByteStream(raw), extensions
+            response.request = request
+            response.read()  # from memory: .content is there for whoever reads it
+            return response
         try:
             return httpx.Response(
                 response.status_code,
@@ -270,16 +276,16 @@ class ConnectTransport(httpx.BaseTransport):
             response = self.wrapped.handle_request(request)
         except Exception as error:
             return error
-        body = _Body(response.status_code, attempts)
+        body, stream = _Body(response.status_code, attempts), response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
         try:
-            assert isinstance(response.stream, httpx.SyncByteStream)
-            for chunk in response.stream:
+            for chunk in stream:
                 if not body.add(chunk):
                     break
         except Exception as error:
             return _failure(attempts, error)
         finally:
-            response.close()
+            stream.close()  # the connection goes back to the pool; the answer stays open
         return self.control.rebuild(response, body, request)
 
     def close(self) -> None:
@@ -343,16 +349,16 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             response = await self.wrapped.handle_async_request(request)
         except Exception as error:
             return error
-        body = _Body(response.status_code, attempts)
+        body, stream = _Body(response.status_code, attempts), response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
         try:
-            assert isinstance(response.stream, httpx.AsyncByteStream)
-            async for chunk in response.stream:
+            async for chunk in stream:
                 if not body.add(chunk):
                     break
         except Exception as error:
             return _failure(attempts, error)
         finally:
-            await response.aclose()
+            await stream.aclose()  # the connection goes back to the pool; the answer stays open
         return self.control.rebuild(response, body, request)
 
     async def aclose(self) -> None:
