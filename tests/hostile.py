@@ -114,6 +114,14 @@ class Hostile:
             **options,
         }
 
+    def clients(self, async_: bool = False, **options: Any) -> Callable[[], Any]:
+        """A factory of clients talking to this server (``support.call`` makes, uses and closes one):
+        an ``mc.AsyncConnectClient`` if ``async_``, else an ``mc.ConnectClient``."""
+        import mirakl_connect as mc
+
+        cls = mc.AsyncConnectClient if async_ else mc.ConnectClient
+        return lambda: cls(**self.client_options(**options))
+
     def paths(self) -> list[str]:
         with self._lock:
             return [r.path for r in self.requests]

@@ -71,6 +71,11 @@ def call(
     return asyncio.run(main())
 
 
+def report(client_or_factory: Client | Callable[[], Client], outcome: str = "SUCCESS", **kwargs: Any) -> Any:
+    """``call(..., "orders", "update_action_status", "a-1", outcome, **kwargs)``: action a-1's outcome."""
+    return call(client_or_factory, "orders", "update_action_status", "a-1", outcome, **kwargs)
+
+
 # -- payloads ----------------------------------------------------------------------------------------------
 ORIGIN = {"channel_id": "acme", "channel_store_id": "s1"}
 NOW = "2026-11-20T08:30:00Z"
@@ -95,6 +100,15 @@ def ret(i: int, order_id: str) -> dict[str, Any]:
         "channel_return_id": f"R-{i}", "channel_order_id": order_id, "channel_updated_at": NOW, "created_at": NOW,
         "status": "REQUEST_INITIATED", "return_lines": [{"channel_order_line_id": f"{order_id}-1", "quantity": 1, "reason": "DAMAGED_ITEM"}],
     }  # fmt: skip
+
+
+CAPABILITIES = {
+    "offer_configuration": {"custom_attributes": [{"id": "COND", "type": "List", "labels": [{"locale": "en", "value": "Condition"}],
+                            "configuration_modes": ["VARIABLE"], "requirement_level": "REQUIRED", "max_size": 1, "values": [{"id": "NEW"}]}]},
+    "use_case_configurations": {"offer_creation": {"support": "SUPPORTED", "required": {"standard_attributes": ["ID"]}},
+                                "offer_update": {"support": "UNSUPPORTED", "required": {}}},
+}  # fmt: skip
+"""A valid channel catalog configuration (``catalog.configure``)."""
 
 
 # -- events ------------------------------------------------------------------------------------------------
@@ -257,3 +271,9 @@ def sandbox_cli(*args: str, lines: int) -> Iterator[dict[str, str]]:
         assert process.wait(5) == 0
         process.stdout.close()  # type: ignore[union-attr]
         process.stderr.close()  # type: ignore[union-attr]
+
+
+# -- a fresh interpreter -----------------------------------------------------------------------------------
+def python(code: str) -> str:
+    """What ``python -c code`` prints, in a fresh interpreter (for what importing loads)."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import re
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from mirakl_connect.cli._scenario import Day
 from mirakl_connect.cli._tally import NONE, TIMES
 from mirakl_connect_sandbox import Fault, Sandbox
 
-from .support import HANDLERS, SHIPMENT, cli, jsonl, settings
+from .support import HANDLERS, SHIPMENT, cli, jsonl, python, settings
 
 ORIGIN = "acme/s1"
 
@@ -66,10 +64,7 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
 
 def test_importing_the_client_does_not_import_the_cli() -> None:
     code = "import sys, mirakl_connect; print([m for m in sys.modules if m.startswith(('mirakl_connect.cli', 'mirakl_connect_s'))])"
-    assert (
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-        == "[]\n"
-    )
+    assert python(code) == "[]\n"
 
 
 # -- demo ---------------------------------------------------------------------------------------------

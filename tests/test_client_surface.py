@@ -5,8 +5,6 @@ from __future__ import annotations
 import inspect
 import json
 import pydoc
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,8 @@ import mirakl_connect as mc
 import pytest
 from mirakl_connect import _config, _resources
 from mirakl_connect._bulk import concurrency_for
+
+from .support import python
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = [
@@ -271,8 +271,7 @@ def test_importing_the_client_loads_no_endpoint_model_asyncio_or_validator() -> 
         "mirakl_connect.ConnectClient, mirakl_connect.AsyncConnectClient  # load the clients\n"
         "print(json.dumps(sorted(set(sys.modules) - before)))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    added = json.loads(out)
+    added = json.loads(python(code))
     lazy = (
         "mirakl_connect_api.api.",
         "mirakl_connect_api.models",

@@ -19,7 +19,7 @@ from mirakl_connect_api.models import OriginRequest, UpsertOrdersRequest
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-from .support import ORIGIN, both, call, order
+from .support import ORIGIN, both, call, order, report
 
 
 def status_calls(sb: Any) -> int:
@@ -29,7 +29,7 @@ def status_calls(sb: Any) -> int:
 @both
 def test_retry_after_in_seconds_is_honoured(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     sb.faults.set([Fault.rate_limited(retry_after=7, operation="updateActionStatus", times=1)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert 7 in clock.sleeps
     assert status_calls(sb) == 2 and sb.state.actions["a-1"]["status"] == "SUCCESS"
 
@@ -38,7 +38,7 @@ def test_retry_after_in_seconds_is_honoured(async_: bool, sb: Any, connect: Any,
 def test_retry_after_as_http_date_is_honoured(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     when = email.utils.formatdate(clock.time() + 30, usegmt=True)
     sb.faults.set([Fault.rate_limited(retry_after=when, operation="updateActionStatus", times=1)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert any(29 <= s <= 30 for s in clock.sleeps)
 
 
@@ -48,13 +48,7 @@ def test_retry_after_over_the_cap_raises_instead_of_sleeping(
 ) -> None:
     sb.faults.set([Fault.rate_limited(retry_after=500, operation="updateActionStatus")])
     with pytest.raises(mc.RateLimitError) as raised:
-        call(
-            connect(async_=async_, retry=mc.RetryPolicy(max_retry_after=120)),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(connect(async_=async_, retry=mc.RetryPolicy(max_retry_after=120)))
     assert raised.value.retry_after == 500 and raised.value.status_code == 429
     assert clock.slept == 0 and status_calls(sb) == 1
 
@@ -62,7 +56,7 @@ def test_retry_after_over_the_cap_raises_instead_of_sleeping(
 @both
 def test_503_three_times_then_success(async_: bool, sb: Any, connect: Any, clock: FakeClock) -> None:
     sb.faults.set([Fault.status_code(503, operation="updateActionStatus", times=3)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert clock.sleeps == [0.5, 1.0, 2.0]  # exponential back-off (jitter off)
     assert status_calls(sb) == 4
 
@@ -72,7 +66,7 @@ def test_the_deadline_bounds_the_whole_call(async_: bool, sb: Any, connect: Any,
     sb.faults.set([Fault.status_code(502, operation="updateActionStatus")])
     policy = mc.RetryPolicy(max_attempts=50, backoff=1, jitter=False, deadline=10)
     with pytest.raises(mc.ServerError) as raised:
-        call(connect(async_=async_, retry=policy), "orders", "update_action_status", "a-1", "SUCCESS")
+        report(connect(async_=async_, retry=policy))
     assert raised.value.status_code == 502
     assert clock.sleeps == [1, 2, 4] and clock.slept <= 10  # a wait of 8 more would pass the deadline
 
@@ -82,7 +76,7 @@ def test_disconnects_are_retried_for_idempotent_operations(
     async_: bool, sb: Any, connect: Any, clock: FakeClock
 ) -> None:
     sb.faults.set([Fault.disconnect(operation="updateActionStatus", times=2)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert status_calls(sb) == 3 and len(clock.sleeps) == 2
 
 
@@ -109,13 +103,7 @@ def test_connect_errors_are_retried_then_reported(async_: bool, connect: Any, cl
 def test_non_iana_status_is_a_server_error_retried_like_5xx(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(520, operation="updateActionStatus")])
     with pytest.raises(mc.ServerError) as raised:
-        call(
-            connect(async_=async_, retry=mc.RetryPolicy(max_attempts=3)),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(connect(async_=async_, retry=mc.RetryPolicy(max_attempts=3)))
     assert raised.value.status_code == 520 and status_calls(sb) == 3  # retried, then given up
     sb.faults.set([Fault.status_code(520, operation="updateActionStatus", times=2)])
     call(
@@ -128,14 +116,14 @@ def test_non_iana_status_is_a_server_error_retried_like_5xx(async_: bool, sb: An
 def test_501_is_never_retried(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(501, operation="updateActionStatus")])
     with pytest.raises(mc.ServerError) as raised:
-        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+        report(connect(async_=async_))
     assert raised.value.status_code == 501 and status_calls(sb) == 1
 
 
 @both
 def test_401_refreshes_the_token_once_and_replays(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.revoke(operation="updateActionStatus", times=1)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert sb.counters.tokens_issued == 2 and status_calls(sb) == 2
 
 
@@ -143,7 +131,7 @@ def test_401_refreshes_the_token_once_and_replays(async_: bool, sb: Any, connect
 def test_a_second_401_is_an_authentication_error(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.revoke(operation="updateActionStatus", times=2)])
     with pytest.raises(mc.AuthenticationError) as raised:
-        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+        report(connect(async_=async_))
     assert raised.value.status_code == 401
     assert sb.counters.tokens_issued == 2 and status_calls(sb) == 2
 
@@ -153,13 +141,7 @@ def test_bad_credentials_are_an_authentication_error_without_the_secret(
     async_: bool, sb: Any, connect: Any
 ) -> None:
     with pytest.raises(mc.AuthenticationError) as raised:
-        call(
-            connect(async_=async_, client_secret="wrong-s3cr3t"),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(connect(async_=async_, client_secret="wrong-s3cr3t"))
     assert raised.value.code == "invalid_client"
     assert "wrong-s3cr3t" not in str(raised.value) + repr(raised.value)
     assert raised.value.request is not None and b"s3cr3t" not in raised.value.request.content
@@ -168,7 +150,7 @@ def test_bad_credentials_are_an_authentication_error_without_the_secret(
 @both
 def test_token_endpoint_failures_are_retried(async_: bool, sb: Any, connect: Any) -> None:
     sb.faults.set([Fault.status_code(503, operation="token", times=2)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert sb.counters.tokens_issued == 1 and sb.counters.by_operation["token"] == 3
 
 

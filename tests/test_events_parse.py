@@ -168,17 +168,12 @@ def test_every_vendor_example_parses_to_its_typed_class(vendor_events: dict[str,
 
 
 def test_dedupe_store_protocol_and_deduplicator() -> None:
-    dedupe = mc.events.Deduplicator(capacity=2)
+    # "a" seen again is refreshed, so "c" pushes out "b", the least recently seen; by id or by event
+    for key in (str, lambda i: {"id": i}):
+        dedupe = mc.events.Deduplicator(capacity=2)
+        seen = [dedupe.first_time(key(i)) for i in ("a", "b", "a", "c", "a", "b")]
+        assert seen == [True, True, False, True, False, True] and len(dedupe) == 2
     assert isinstance(dedupe, mc.events.DedupeStore)
-    # "a" seen again is refreshed, so "c" pushes out "b", the least recently seen
-    assert [dedupe.first_time(i) for i in ("a", "b", "a", "c", "a", "b")] == [
-        True,
-        True,
-        False,
-        True,
-        False,
-        True,
-    ]
     dedupe.forget("a")
     assert dedupe.first_time({"id": "a"})
     event = mc.events.parse(SHIPMENT)

@@ -9,8 +9,6 @@ import json
 import logging
 import pickle
 import pkgutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from mirakl_connect_api.api.orders import update_action_status, upload_order_doc
 from mirakl_connect_api.types import UNSET, File, OpenStrEnum, collect_unrecognised, is_known, status_of
 
 from .conftest import ROOT
+from .support import python
 
 OVERRIDES = yaml.safe_load((ROOT / "generator-config.yml").read_text(encoding="utf-8"))["class_overrides"]
 ENUMS = [cls for _, cls in inspect.getmembers(models, inspect.isclass) if issubclass(cls, OpenStrEnum)]
@@ -69,8 +68,7 @@ def test_models_are_imported_on_first_use() -> None:
         "m.OrderRequest\n"
         "print('mirakl_connect_api.models.order_request' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "True"]
+    assert python(code).splitlines() == ["[]", "True"]
 
 
 def test_endpoint_modules_import_their_models_on_first_parse() -> None:
@@ -83,8 +81,7 @@ def test_endpoint_modules_import_their_models_on_first_parse() -> None:
         "answer = httpx.Response(400, json={'code': 'C', 'message': 'm'})\n"
         "print(type(upsert_returns._build_response(client=client, response=answer).parsed).__name__)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "Error"]
+    assert python(code).splitlines() == ["[]", "Error"]
 
 
 def test_models_expose_every_model_name() -> None:

@@ -22,7 +22,7 @@ from mirakl_connect_api.models import ActionStatus, UpdateActionRequest
 
 from .fakes import FakeClock
 from .hostile import SECRET, TOKEN, Close, Hostile, Raw, leaks, ok, send, token_answer
-from .support import ORIGIN, both, call, new_client, order
+from .support import ORIGIN, both, call, new_client, order, report
 
 FAST = mc.RetryPolicy(backoff=0.01, max_backoff=0.02, jitter=False)
 API = "/api/channel-platform"
@@ -74,7 +74,7 @@ def test_a_silent_token_endpoint_ends_in_a_transport_error(async_: bool) -> None
     with Hostile(script) as server:
         options = server.client_options(timeout=0.1, retry=mc.RetryPolicy(max_attempts=2, backoff=0.01))
         with pytest.raises(mc.TransportError, match=r"token request: ReadTimeout after 2 attempt") as raised:
-            call(lambda: new_client(async_, **options), "orders", "update_action_status", "a-1", "SUCCESS")
+            report(lambda: new_client(async_, **options))
         stop.set()
     assert server.paths() == ["/oauth/token", "/oauth/token"]
     assert not leaks(raised.value, SECRET)
@@ -121,7 +121,7 @@ def test_no_secret_is_reachable_from_what_is_raised(async_: bool, case: str) -> 
     with Hostile(SECRET_CASES[case]) as server:
         options = server.client_options(retry=mc.RetryPolicy.disabled())
         with pytest.raises(mc.APIError) as raised:
-            call(lambda: new_client(async_, **options), "orders", "update_action_status", "a-1", "SUCCESS")
+            report(lambda: new_client(async_, **options))
     error = raised.value
     assert not leaks(error, SECRET, TOKEN), error
     assert error.response is not None and error.response.history == [] and error.response.next_request is None
@@ -132,13 +132,7 @@ def test_a_redirect_says_where_and_is_not_followed() -> None:
         with pytest.raises(
             mc.RedirectError, match=r"redirected to https://elsewhere\.test/steal, not followed"
         ) as raised:
-            call(
-                lambda: new_client(False, **server.client_options()),
-                "orders",
-                "update_action_status",
-                "a-1",
-                "SUCCESS",
-            )
+            report(server.clients(False))
     assert raised.value.location == "https://elsewhere.test/steal" and api_requests(server) == 1
 
 
@@ -178,13 +172,7 @@ def test_a_redirecting_token_endpoint_gets_no_second_chance(async_: bool) -> Non
     with Hostile(in_turn(ok)) as elsewhere:
         script = lambda r, c: send(c, 307, b"", {"Location": f"{elsewhere.origin}/oauth/token"})  # noqa: E731
         with Hostile(script) as server, pytest.raises(mc.RedirectError, match="token endpoint: redirected"):
-            call(
-                lambda: new_client(async_, **server.client_options()),
-                "orders",
-                "update_action_status",
-                "a-1",
-                "SUCCESS",
-            )
+            report(server.clients(async_))
     assert elsewhere.requests == []
 
 
@@ -202,13 +190,7 @@ def test_an_unusable_expires_in_is_an_authentication_error(async_: bool, value: 
         Hostile(script) as server,
         pytest.raises(mc.AuthenticationError, match="unusable expires_in") as raised,
     ):
-        call(
-            lambda: new_client(async_, **server.client_options()),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(server.clients(async_))
     assert not leaks(raised.value, SECRET, TOKEN) and api_requests(server) == 0
 
 
@@ -295,13 +277,7 @@ def test_the_deadline_bounds_the_whole_call(async_: bool, case: str) -> None:
     with Hostile(DEADLINE_CASES[case]) as server:
         started = time.monotonic()
         with pytest.raises(mc.ConnectError) as raised:
-            call(
-                lambda: new_client(async_, **server.client_options(retry=policy, timeout=2)),
-                "orders",
-                "update_action_status",
-                "a-1",
-                "SUCCESS",
-            )
+            report(server.clients(async_, retry=policy, timeout=2))
         elapsed = time.monotonic() - started
     assert isinstance(raised.value, mc.TransportError | mc.ServerError)
     assert elapsed < DEADLINE + 1.0, f"{case}: {elapsed:.2f} s for a {DEADLINE} s deadline"
@@ -317,13 +293,7 @@ def test_trickled_headers_are_bounded_by_the_deadline_in_async() -> None:
     with Hostile(api_script(headers_trickle)) as server:
         started = time.monotonic()
         with pytest.raises(mc.TransportError, match="deadline passed"):
-            call(
-                lambda: new_client(True, **server.client_options(retry=policy, timeout=2)),
-                "orders",
-                "update_action_status",
-                "a-1",
-                "SUCCESS",
-            )
+            report(server.clients(True, retry=policy, timeout=2))
     assert time.monotonic() - started < 0.2 + 1.0
 
 
@@ -361,9 +331,7 @@ def test_an_unparsable_error_body_still_gives_the_right_error(case: str, code: i
     with Hostile(in_turn(status(code, body, **{"Content-Type": "text/html"}))) as server:  # noqa: SIM117 - the server must outlive the call
         with pytest.raises(cls) as raised:
             call(
-                lambda: new_client(
-                    False, **server.client_options(retry=mc.RetryPolicy.disabled(), pacing=False)
-                ),
+                server.clients(False, retry=mc.RetryPolicy.disabled(), pacing=False),
                 *path.split("."),
                 *args,
                 **kwargs,
@@ -378,13 +346,7 @@ def test_an_unparsable_answer_to_returns_leaves_every_return_failed_not_lost(asy
                 "created_at": "2026-11-20T08:30:00Z", "status": "REQUEST_INITIATED",
                 "return_lines": [{"channel_order_line_id": "O-1-1", "quantity": 1, "reason": "DAMAGED_ITEM"}]}]  # fmt: skip
     with Hostile(in_turn(status(200, b"<html>maintenance</html>"))) as server:
-        result = call(
-            lambda: new_client(async_, **server.client_options(pacing=False)),
-            "returns",
-            "upsert",
-            ORIGIN,
-            returns,
-        )
+        result = call(server.clients(async_, pacing=False), "returns", "upsert", ORIGIN, returns)
     assert not result.ok and [f.index for f in result.failed] == [0] and result.accepted == []
 
 
@@ -410,27 +372,13 @@ def broken_chunk(request: Raw, conn: socket.socket) -> None:
 )
 def test_a_broken_body_is_a_network_fault_and_is_retried(async_: bool, fault: Any) -> None:
     with Hostile(in_turn(fault, ok)) as server:
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(server.clients(async_, retry=FAST))
     assert api_requests(server) == 2
     with (
         Hostile(in_turn(fault)) as server,
         pytest.raises(mc.TransportError, match="after 3 attempt") as raised,
     ):
-        call(
-            lambda: new_client(
-                async_, **server.client_options(retry=mc.RetryPolicy(max_attempts=3, backoff=0.01))
-            ),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(server.clients(async_, retry=mc.RetryPolicy(max_attempts=3, backoff=0.01)))
     assert isinstance(raised.value.__cause__, httpx.TransportError)
 
 
@@ -449,13 +397,7 @@ def test_a_huge_error_body_is_not_read_whole(async_: bool) -> None:
             raise Close from None
 
     with Hostile(api_script(huge)) as server, pytest.raises(mc.ServerError) as raised:
-        call(
-            lambda: new_client(async_, **server.client_options(retry=mc.RetryPolicy.disabled())),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "SUCCESS",
-        )
+        report(server.clients(async_, retry=mc.RetryPolicy.disabled()))
     assert (
         raised.value.response is not None
         and len(raised.value.response.content) <= mc._errors.MAX_ERROR_BODY + 65536
@@ -467,17 +409,15 @@ def test_a_huge_error_body_is_not_read_whole(async_: bool) -> None:
 FINAL = status(400, {"code": "ACTION_ALREADY_FINAL", "message": "already final"})
 
 
+def report_failed(server: Hostile, async_: bool) -> None:
+    """Report action a-1 FAILED (an outcome that can be final already) through ``server``."""
+    report(server.clients(async_, retry=FAST), "FAILED", errors=[{"code": "UNEXPECTED", "message": "x"}])
+
+
 @both
 def test_already_final_after_a_lost_answer_means_success(async_: bool) -> None:
     with Hostile(in_turn(drop, FINAL)) as server:
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "FAILED",
-            errors=[{"code": "UNEXPECTED", "message": "x"}],
-        )
+        report_failed(server, async_)
     assert api_requests(server) == 2
 
 
@@ -488,35 +428,16 @@ def test_already_final_after_an_answer_that_was_not_processed_is_an_error(async_
         Hostile(in_turn(first, FINAL)) as server,
         pytest.raises(mc.BadRequestError, match="ACTION_ALREADY_FINAL"),
     ):
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "orders",
-            "update_action_status",
-            "a-1",
-            "FAILED",
-            errors=[{"code": "UNEXPECTED", "message": "x"}],
-        )
+        report_failed(server, async_)
 
 
 @both
 def test_404_on_delete_after_a_503_is_not_found(async_: bool) -> None:
     gone = status(404, {"code": "DATA_NOT_FOUND", "message": "no such document"})
     with Hostile(in_turn(status(503), gone)) as server, pytest.raises(mc.NotFoundError):
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "documents",
-            "delete",
-            "NEVER-EXISTED",
-            origin_doc(),
-        )
+        call(server.clients(async_, retry=FAST), "documents", "delete", "NEVER-EXISTED", origin_doc())
     with Hostile(in_turn(drop, gone)) as server:  # the first attempt may have deleted it
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "documents",
-            "delete",
-            "DOC-1",
-            origin_doc(),
-        )
+        call(server.clients(async_, retry=FAST), "documents", "delete", "DOC-1", origin_doc())
 
 
 @both
@@ -524,22 +445,10 @@ def test_an_upload_is_sent_again_only_when_surely_not_processed(async_: bool) ->
     args = ("O-1", b"%PDF-1.7 label")
     kwargs = {"channel_document_id": "D-1", "type": "RETURN_LABEL", "origin": origin_doc()}
     with Hostile(in_turn(status(429, b"", **{"Retry-After": "0"}), ok)) as server:
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "documents",
-            "upload",
-            *args,
-            **kwargs,
-        )
+        call(server.clients(async_, retry=FAST), "documents", "upload", *args, **kwargs)
     assert api_requests(server) == 2
     with Hostile(in_turn(drop, ok)) as server, pytest.raises(mc.TransportError):
-        call(
-            lambda: new_client(async_, **server.client_options(retry=FAST)),
-            "documents",
-            "upload",
-            *args,
-            **kwargs,
-        )
+        call(server.clients(async_, retry=FAST), "documents", "upload", *args, **kwargs)
     assert api_requests(server) == 1
 
 
@@ -573,7 +482,7 @@ def test_a_pacing_refusal_is_not_a_429() -> None:
     with Hostile(in_turn(drop)) as server:  # noqa: SIM117 - the server must outlive the call
         with pytest.raises(mc.PacingError, match="upsertCarriers is limited to 1 call") as raised:
             call(
-                lambda: new_client(False, **server.client_options(retry=FAST)),
+                server.clients(False, retry=FAST),
                 "carriers",
                 "upsert",
                 "acme",
@@ -600,7 +509,7 @@ def test_a_file_growing_during_its_upload_is_a_typed_error(tmp_path: Path) -> No
         pytest.raises(mc.ConnectError) as raised,
     ):
         call(
-            lambda: new_client(False, **server.client_options(retry=FAST)),
+            server.clients(False, retry=FAST),
             "documents",
             "upload",
             "O-1",
@@ -616,7 +525,7 @@ def test_a_file_growing_during_its_upload_is_a_typed_error(tmp_path: Path) -> No
 def test_orders_through_a_hostile_server_lose_nothing() -> None:
     with Hostile(in_turn(cut_short(503), drop, status(520, "<html>cf</html>"), ok)) as server:
         result = call(
-            lambda: new_client(False, **server.client_options(retry=FAST, pacing=False)),
+            server.clients(False, retry=FAST, pacing=False),
             "orders",
             "upsert",
             ORIGIN,

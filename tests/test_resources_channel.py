@@ -12,7 +12,7 @@ from mirakl_connect_api.models import ReturnError, UpsertReturnsResponse
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-from .support import NOW, ORIGIN, both, call, order, ret
+from .support import CAPABILITIES, NOW, ORIGIN, both, call, order, ret
 
 
 @both
@@ -70,14 +70,8 @@ def test_store_business_information(async_: bool, sb: Any, connect: Any) -> None
 
 @both
 def test_catalog_configuration_and_items(async_: bool, sb: Any, connect: Any) -> None:
-    capabilities = {
-        "offer_configuration": {"custom_attributes": [{"id": "COND", "type": "List", "labels": [{"locale": "en", "value": "Condition"}],
-                                "configuration_modes": ["VARIABLE"], "requirement_level": "REQUIRED", "max_size": 1, "values": [{"id": "NEW"}]}]},
-        "use_case_configurations": {"offer_creation": {"support": "SUPPORTED", "required": {"standard_attributes": ["ID"]}},
-                                    "offer_update": {"support": "UNSUPPORTED", "required": {}}},
-    }  # fmt: skip
-    call(connect(async_=async_), "catalog", "configure", "acme", capabilities)
-    assert sb.state.catalog_configurations["acme"] == capabilities
+    call(connect(async_=async_), "catalog", "configure", "acme", CAPABILITIES)
+    assert sb.state.catalog_configurations["acme"] == CAPABILITIES
     items = [
         {"id": f"P-{i}", "product_status": "PRODUCT_CREATED", "offer_status": "OFFER_ACTIVE"}
         for i in range(25_000)
@@ -163,17 +157,3 @@ def test_unknown_values_and_fields_in_events_round_trip(caplog: pytest.LogCaptur
     assert not mc.is_known(new_action.type_)  # type: ignore[union-attr]
     with pytest.raises(mc.ValidationError, match="not JSON"):
         mc.events.parse(b"{oops")
-
-
-def test_deduplicator_drops_repeated_ids() -> None:
-    dedupe = mc.events.Deduplicator(capacity=2)
-    # "a" seen again is refreshed, so "c" pushes out "b", the least recently seen
-    assert [dedupe.first_time({"id": i}) for i in ("a", "b", "a", "c", "a", "b")] == [
-        True,
-        True,
-        False,
-        True,
-        False,
-        True,
-    ]
-    assert len(dedupe) == 2

@@ -12,7 +12,7 @@ from mirakl_connect_api.models import OrderActionEvent, OrderRequest, OriginRequ
 from mirakl_connect_sandbox import Fault
 
 from .fakes import FakeClock
-from .support import ORIGIN, both, call, order
+from .support import ORIGIN, both, call, order, report
 
 
 @both
@@ -112,7 +112,7 @@ def test_progress_is_reported_after_each_call(sb: Any, connect: Any) -> None:
 
 @both
 def test_action_status_success_and_failure(async_: bool, sb: Any, connect: Any) -> None:
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     errors = [{"code": "ORDER_IN_WRONG_STATE", "message": "already shipped"}]
     call(connect(async_=async_), "orders", "update_action_status", "a-2", "FAILED", errors)
     assert sb.state.actions["a-1"]["status"] == "SUCCESS"
@@ -125,10 +125,10 @@ def test_action_status_success_and_failure(async_: bool, sb: Any, connect: Any) 
 def test_action_already_final_after_a_replay_means_success(async_: bool, sb: Any, connect: Any) -> None:
     """The first attempt was processed but its answer lost: the replay's ACTION_ALREADY_FINAL is success."""
     sb.faults.set([Fault.disconnect(operation="updateActionStatus", after=True, times=1)])
-    call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+    report(connect(async_=async_))
     assert sb.counters.by_operation["updateActionStatus"] == 2
     with pytest.raises(mc.BadRequestError) as raised:  # without a replay it is a real error
-        call(connect(async_=async_), "orders", "update_action_status", "a-1", "SUCCESS")
+        report(connect(async_=async_))
     assert raised.value.code == "ACTION_ALREADY_FINAL"
 
 

@@ -88,7 +88,7 @@ import pytest
 from mirakl_connect_sandbox import Fault, Sandbox, StoredDocument
 from mirakl_connect_sandbox import _operations as sandbox_operations  # the processing tap only
 
-from ..support import NOW, ORIGIN
+from ..support import CAPABILITIES, NOW, ORIGIN
 
 CALLS = 2000
 TEST_CALLS = 400  # the test's soak: at least this many calls, then on until ``met`` (module docstring)
@@ -185,12 +185,6 @@ def order(order_id: str, lines: int = 1) -> dict[str, Any]:
 
 
 SETUP = [order(f"SETUP-{i}", lines=2) for i in range(SETUP_ORDERS)]
-CAPABILITIES = {
-    "offer_configuration": {"custom_attributes": [{"id": "COND", "type": "List", "labels": [{"locale": "en", "value": "Condition"}],
-                            "configuration_modes": ["VARIABLE"], "requirement_level": "REQUIRED", "max_size": 1, "values": [{"id": "NEW"}]}]},
-    "use_case_configurations": {"offer_creation": {"support": "SUPPORTED", "required": {"standard_attributes": ["ID"]}},
-                                "offer_update": {"support": "UNSUPPORTED", "required": {}}},
-}  # fmt: skip
 PRODUCT_TYPE = {
     "labels": [{"locale": "en", "value": "Phones"}],
     "embedded_attributes": [{"id": "brand", "type": "Text", "requirement_level": "REQUIRED", "labels": [{"locale": "en", "value": "Brand"}]}],
@@ -504,33 +498,32 @@ def run_soak(seed: int = SEED, calls: int = CALLS, *, at_least: int | None = Non
             done.set()
         return done.is_set()
 
+    @contextlib.contextmanager
+    def recorded(planned: Planned, worker: str) -> Iterator[Outcome]:
+        """The call's outcome: what the block sets as its value, or what it raised; and its time."""
+        outcome = Outcome(planned, worker)
+        started = time.perf_counter()
+        try:
+            yield outcome
+        except Exception as error:  # judged later: a documented error, or a failure of the test
+            outcome.error = error
+        outcome.seconds = time.perf_counter() - started
+        with record:
+            outcomes.append(outcome)
+
     def thread_worker(client: mc.ConnectClient, index: int, calls_of: list[Planned]) -> None:
         for planned in calls_of:
             if enough():
                 return
-            outcome = Outcome(planned, f"thread {index}")
-            started = time.perf_counter()
-            try:
+            with recorded(planned, f"thread {index}") as outcome:
                 outcome.value = planned.bound(client)(*planned.args, **planned.kwargs)
-            except Exception as error:  # judged later: a documented error, or a failure of the test
-                outcome.error = error
-            outcome.seconds = time.perf_counter() - started
-            with record:
-                outcomes.append(outcome)
 
     async def task_worker(client: mc.AsyncConnectClient, index: int, calls_of: list[Planned]) -> None:
         for planned in calls_of:
             if enough():
                 return
-            outcome = Outcome(planned, f"task {index}")
-            started = time.perf_counter()
-            try:
+            with recorded(planned, f"task {index}") as outcome:
                 outcome.value = await planned.bound(client)(*planned.args, **planned.kwargs)
-            except Exception as error:
-                outcome.error = error
-            outcome.seconds = time.perf_counter() - started
-            with record:
-                outcomes.append(outcome)
 
     async def tasks(sb: Sandbox) -> None:
         async with mc.AsyncConnectClient(**_client_options(sb)) as client:
