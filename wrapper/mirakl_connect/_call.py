@@ -217,15 +217,27 @@ def _first(in_flight: dict[Any, Any], done: set[Any]) -> Any:
     return next(future for future in in_flight if future in done)
 
 
+def _thread_pool() -> ThreadPoolExecutor:
+    # loaded when several calls are in flight, not by `import mirakl_connect` nor by a single call
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    return ThreadPoolExecutor(_MOST_THREADS, thread_name_prefix="mirakl_connect")
+
+
+def _first_done(in_flight: dict[Future[Outcome], Any]) -> Future[Outcome]:
+    """Wait for a call in flight to finish: the first started of those done."""
+    from concurrent.futures import FIRST_COMPLETED, wait  # noqa: PLC0415
+
+    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+    return _first(in_flight, done)  # type: ignore[no-any-return]
+
+
 def _nothing_in_flight(step: Step) -> RuntimeError:
     return RuntimeError(f"the plan yielded {step!r} with no call in flight")
 
 
 def run(plan: Plan[T], api: AuthenticatedClient) -> T:
     """Drive a plan with blocking calls (on a thread pool when several are in flight)."""
-    # loaded when a plan runs, not by `import mirakl_connect`
-    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait  # noqa: PLC0415
-
     in_flight: dict[Future[Outcome], Any] = {}
     pool: ThreadPoolExecutor | None = None
     try:
@@ -236,12 +248,11 @@ def run(plan: Plan[T], api: AuthenticatedClient) -> T:
                 step = plan.send((key, outcome(call, api)))
                 continue
             for key, call in step.calls:
-                pool = pool or ThreadPoolExecutor(_MOST_THREADS, thread_name_prefix="mirakl_connect")
+                pool = pool or _thread_pool()
                 in_flight[pool.submit(outcome, call, api)] = key
             if not in_flight:
                 raise _nothing_in_flight(step)
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            future = _first(in_flight, done)
+            future = _first_done(in_flight)
             step = plan.send((in_flight.pop(future), future.result()))
     except StopIteration as finished:
         return finished.value  # type: ignore[no-any-return]
