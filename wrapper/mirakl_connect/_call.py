@@ -27,6 +27,7 @@ at once, in the plan's own thread or task.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Generator
 from importlib import import_module
 from types import ModuleType
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+@functools.cache
 def endpoint(name: str) -> ModuleType:
     """The generated endpoint module ``mirakl_connect_api.api.<name>``, imported on first use.
 

@@ -120,8 +120,10 @@ class CallControl:
         if self.pacer is None:
             return 0.0
         wait = self.pacer.reserve(attempts.operation)
+        if wait <= 0:
+            return 0.0
         left = attempts.remaining()
-        if wait > 0 and left is not None and wait >= left:
+        if left is not None and wait >= left:
             raise PacingError(
                 f"{attempts.name}: the next pacing slot is in {wait:.1f} s, past the call's "
                 f"{self.policy.deadline:g} s deadline",
@@ -266,7 +268,7 @@ class ConnectTransport(httpx.BaseTransport):
                 token_request, self.control.token_attempts(token_request, attempts), authorize=False
             )
 
-        token = credentials.token(fetch, wait=attempts.remaining())
+        token = credentials.usable() or credentials.token(fetch, wait=attempts.remaining())
         if token is None:
             raise attempts.expired("waiting for the access token")
         return token
@@ -329,7 +331,7 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             token_attempts = self.control.token_attempts(token_request, attempts)
             return await self._send(token_request, token_attempts, authorize=False)
 
-        token = await credentials.atoken(fetch, wait=attempts.remaining())
+        token = credentials.usable() or await credentials.atoken(fetch, wait=attempts.remaining())
         if token is None:
             raise attempts.expired("waiting for the access token")
         return token

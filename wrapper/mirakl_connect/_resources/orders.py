@@ -76,9 +76,7 @@ def action_status_plan(action_id: str, status: ActionStatus | str, errors: Error
     given = [] if errors is None else as_list(errors, "errors")
     if given:
         data["errors"] = prepare("ActionError", given, "errors", many=True)
-    from mirakl_connect_api.models import ActionStatus  # noqa: PLC0415 - on first use
-
-    if data["status"] == ActionStatus.FAILED and not data.get("errors"):
+    if data["status"] == "FAILED" and not data.get("errors"):  # ActionStatus.FAILED's value
         raise ValidationError([FieldError("errors", "required when status is FAILED")])
     request = prepare("UpdateActionRequest", data)
     call = Call(endpoint("orders.update_action_status"), action_id=action_id, body=body(request))
