@@ -89,15 +89,26 @@ def test_visibility_is_extended_for_long_handlers(sqs: Any, endpoint: str, sb: A
     send(sqs, url, [action(1), action(2)])
     dispatcher = mc.events.Dispatcher(connect())
     calls: Counter[str] = Counter()
-    shipping_handler(dispatcher, calls, delay=1.6)  # longer than the visibility timeout
+    shipping_handler(dispatcher, calls, delay=1.3)  # longer than the visibility timeout
     source = SQSSource(url, endpoint_url=endpoint)
     seen: list[Any] = []
 
     def another_worker() -> None:  # past the queue's 1 s, while the handlers run: nothing to take
         seen.extend(sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []))
 
-    spy = threading.Timer(1.3, another_worker)
-    spy.start()
+    spy, ship, once = (
+        threading.Timer(1.15, another_worker),
+        dispatcher.handlers["CREATE_SHIPMENT"],
+        threading.Lock(),
+    )
+
+    @dispatcher.on("CREATE_SHIPMENT")
+    def spied(event: OrderActionEvent) -> None:  # the first handler starts the spy: after the receive
+        with once:
+            if spy.ident is None:
+                spy.start()
+        ship(event)
+
     summary = mc.events.consume(source, dispatcher, concurrency=2, wait=0, until_empty=True)
     spy.join()
     assert seen == []  # the consumer kept them invisible

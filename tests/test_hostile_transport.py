@@ -262,10 +262,12 @@ def trickle(request: Raw, conn: socket.socket) -> None:
         time.sleep(0.05)
 
 
-DEADLINE = 0.3  # without it, each case would run for seconds: 20 attempts and their backoffs, or 50 s of body
+DEADLINE = (
+    0.15  # without it, each case would run for seconds: 20 attempts and their backoffs, or 50 s of body
+)
 DEADLINE_CASES = {
-    "slow 503s": in_turn(slow(0.1, status(503))),
-    "slow token then 503s": lambda r, c: slow(0.15, lambda _, conn: token_answer(conn))(r, c) if r.path == "/oauth/token" else slow(0.08, status(503))(r, c),
+    "slow 503s": in_turn(slow(0.05, status(503))),
+    "slow token then 503s": lambda r, c: slow(0.08, lambda _, conn: token_answer(conn))(r, c) if r.path == "/oauth/token" else slow(0.04, status(503))(r, c),
     "trickled body": api_script(trickle),
 }  # fmt: skip
 
