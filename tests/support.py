@@ -191,8 +191,9 @@ def as_instants(value: Any) -> Any:
 
 # -- the command line --------------------------------------------------------------------------------------
 def cli(*args: str, input: str | None = None) -> Result:
-    """``mirakl-connect <args>`` run in this process with click's CliRunner."""
-    return CliRunner().invoke(
+    """``mirakl-connect <args>`` run in this process with click's CliRunner, as printed to a pipe
+    whatever the caller's terminal (no ``COLUMNS``: tables 100 wide)."""
+    return CliRunner(env={"COLUMNS": None}).invoke(
         app(), list(args), input=input, catch_exceptions=False, prog_name="mirakl-connect"
     )
 
