@@ -10,6 +10,7 @@ error, never a skip.
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -32,25 +33,50 @@ class RedisServer:
             raise RuntimeError("redis-server is not installed (Debian: apt-get install redis-server)")
         self.binary, self.folder, self.port = binary, folder, free_port()
         self.process: subprocess.Popen[bytes] | None = None
+        self.started = False
 
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
+        """Start it and wait until it answers. The first start moves to another free port if another
+        process (another pytest worker's Redis) took the one chosen; a restart keeps its port."""
+        for _ in range(5):
+            if self._launch():
+                self.started = True
+                return
+            if self.started:
+                break
+            self.port = free_port()
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def _launch(self) -> bool:
         command = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.folder),
                    "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"]  # fmt: skip
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.process.poll() is None:
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as conn:
-                    conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
-                        return
+                if self._server_pid() == self.process.pid:  # ours, not whoever else holds the port
+                    return True
             except OSError:
-                time.sleep(0.02)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
+                pass
+            time.sleep(0.02)
+        self.stop()
+        return False
+
+    def _server_pid(self) -> int | None:
+        """The process id of the Redis answering on the port (``INFO server``)."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as conn:
+            conn.sendall(b"INFO server\r\n")
+            data = b""
+            while not (found := re.search(rb"process_id:(\d+)\r\n", data)):
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return None
+                data += chunk
+        return int(found[1])
 
     def stop(self) -> None:
         """Kill it (nothing is persisted; a clean shutdown waits for Redis's next 100 ms tick)."""
