@@ -45,6 +45,22 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Two pytest-xdist workers by default (the suite in about half the time on two cores), unless
+    ``-n`` says otherwise (``-n 0``: one process), or ``--pdb``, or pytest-xdist is not installed
+    (``tox -e regen``). Each worker has its own servers: moto and the sandboxes on ports of their
+    own, redis-server on a free port that it checks is its own, its own temporary folders."""
+    if (
+        config.pluginmanager.hasplugin("xdist")
+        and getattr(config.option, "numprocesses", None) is None
+        and not hasattr(config, "workerinput")
+        and not config.getoption("usepdb", False)
+        and not config.getoption("collectonly", False)
+    ):
+        config.option.numprocesses = 2
+
+
 @pytest.fixture(scope="session", autouse=True)
 def one_tls_context_per_setting() -> Iterator[None]:
     """Every httpx transport loads the CA bundle into a new ``ssl.SSLContext`` (30 ms; 600 clients
