@@ -17,6 +17,7 @@ anything else is httpx's own ``build_request``.
 
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 import httpx
@@ -27,10 +28,16 @@ from ._errors import ConfigurationError
 _MANAGED = "the token, pacing, retries and timeouts of the ConnectClient"
 
 
+# "/", then characters a path may hold as they are (RFC 3986 pchar), "%" escapes included
+_QUOTED_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
+
+
 def _joined(client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str) -> httpx.URL | str:
-    """``url`` joined to the client's base URL when it is a path (``/v1/orders``): the URL
-    httpx's base-URL merge gives, without parsing the base URL again; else ``url``."""
-    if not isinstance(url, str) or url[:1] != "/" or url[1:2] == "/":
+    """``url`` joined to the client's base URL when it is a path that needs no quoting
+    (``/v1/orders/A%2F1``, as the generated functions write them): the URL httpx's base-URL merge
+    gives, without parsing the base URL again; else ``url``, left to httpx (httpx < 0.28 quotes a
+    ``%`` of the base URL again when the rest of the URL needs quoting)."""
+    if not isinstance(url, str) or url[1:2] == "/" or _QUOTED_PATH.fullmatch(url) is None:
         return url
     base = client.base_url
     cached = client.__dict__.get("_joined_root")

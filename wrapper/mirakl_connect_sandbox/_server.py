@@ -183,6 +183,7 @@ class HttpServer(ThreadingHTTPServer):
     """A ThreadingHTTPServer that can be stopped at once and leaves no thread or socket behind."""
 
     daemon_threads = True
+    request_queue_size = 128  # 200 callers connecting at once are queued, not reset (default: 5)
     timeout = 0.5  # handle_request's wait; the accept loop only calls it once the socket is readable
 
     def __init__(self, address: tuple[str, int], app: App | None = None) -> None:
