@@ -7,6 +7,7 @@ puts ``benchmarks/`` first on ``sys.path``).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -63,8 +64,10 @@ def token(sb: Any) -> str:
     return str(response.json()["access_token"])
 
 
-def _serve(conn: Connection, options: dict[str, Any]) -> None:
+def _serve(conn: Connection, options: dict[str, Any], cpu: int | None = None) -> None:
     """The child process of :class:`SandboxProcess`: run a sandbox until told to stop."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
     with sandbox.Sandbox(**options) as sb:
         conn.send(
             {name: getattr(sb, name) for name in ("base_url", "token_url", "client_id", "client_secret")}
@@ -86,21 +89,22 @@ def _serve(conn: Connection, options: dict[str, Any]) -> None:
 class SandboxProcess:
     """``Sandbox(**options)`` in a child process, so that its work, memory and GC are not the client's.
 
+    ``cpu``: the only CPU the child may run on (Linux), for benchmarks that pin each side.
     Has the attributes of a running :class:`~mirakl_connect_sandbox.Sandbox` that :func:`client`
     needs; after the ``with`` block, ``final`` holds its counters (``rate_limited``,
     ``tokens_issued``, ``by_operation``...), the number of stored ``orders`` and the size of each
     stored document.
     """
 
-    def __init__(self, **options: Any) -> None:
-        self._options = options
+    def __init__(self, *, cpu: int | None = None, **options: Any) -> None:
+        self._options, self._cpu = options, cpu
         self.base_url = self.token_url = self.client_id = self.client_secret = ""  # set by __enter__
         self.final: dict[str, Any] = {}
 
     def __enter__(self) -> SandboxProcess:
         context = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing shared
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self._options), daemon=True)
+        self._process = context.Process(target=_serve, args=(child, self._options, self._cpu), daemon=True)
         self._process.start()
         if not self._conn.poll(60):
             self._process.kill()
