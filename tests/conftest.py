@@ -1,5 +1,5 @@
 """Shared fixtures: paths to the repo, the vendor's facts (and files, when given) and the scripts; the
-sandbox, clients on a fake clock; moto's SQS; the Hypothesis profiles and one TLS context per setting."""
+sandbox, clients on a fake clock; moto's SQS; one TLS context per setting (the Hypothesis profiles: reliability/conftest.py)."""
 
 from __future__ import annotations
 
@@ -16,17 +16,9 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Hypothesis (tests/reliability/test_roundtrip_property.py): by default a quick, deterministic run, the
-# same examples every time; `HYPOTHESIS_PROFILE=thorough pytest tests/reliability` draws many more, at
-# random (a failure prints the seed to replay it with `--hypothesis-seed`).
-_HYPOTHESIS = {"database": None, "deadline": None}
-settings.register_profile("suite", max_examples=4, derandomize=True, **_HYPOTHESIS)
-settings.register_profile("thorough", max_examples=200, derandomize=False, **_HYPOTHESIS)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 # The vendor's facts kept in the repo (scripts/spec_drift.py --write-snapshot), and their files' names.
 VENDOR_FACTS = json.loads((ROOT / "scripts" / "vendor-facts.json").read_text(encoding="utf-8"))
 API_FILE = VENDOR_FACTS["documents"]["api"]["file"]
