@@ -56,3 +56,27 @@ def test_an_upload_for_an_order_id_with_a_slash_is_not_sent_twice_after_a_lost_a
             filename="invoice.pdf",
         )  # fmt: skip
     assert uploads == ["/api/channel-platform/v1/orders/ORDER%2F2026%2F1/documents"]
+
+
+@pytest.mark.parametrize("where", ["body", "header"])
+def test_a_token_echoed_by_a_transport_that_reads_its_answers_is_redacted(where: str) -> None:
+    """A MockTransport's answer comes with its body already read: the echo must not survive."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t0k3n-ECHOED", "expires_in": 3600})
+        sent = request.headers["Authorization"]
+        if where == "body":
+            return httpx.Response(500, json={"code": "OOPS", "message": f"you sent {sent}"})
+        return httpx.Response(500, json={"code": "OOPS", "message": "no"}, headers={"X-Echo": sent})
+
+    client = mc.ConnectClient(
+        "id", "secret", base_url=BASE, token_url="https://auth.example/oauth/token",
+        httpx_args={"transport": httpx.MockTransport(answer)}, retry=mc.RetryPolicy.disabled(),
+    )  # fmt: skip
+    with client, pytest.raises(mc.ServerError) as raised:
+        client.orders.update_action_status("a-1", "SUCCESS")
+    response = raised.value.response
+    assert response is not None
+    assert b"t0k3n-ECHOED" not in response.content and "t0k3n-ECHOED" not in str(response.headers)
+    assert "t0k3n-ECHOED" not in str(raised.value)

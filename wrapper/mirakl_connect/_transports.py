@@ -190,14 +190,16 @@ class CallControl:
         token that was sent (a server may copy the request's headers into its answer)."""
         extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
         raw = b"".join(body.chunks)
-        headers = response.headers
+        headers, echoed = response.headers, False
         sent = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
         if sent and sent != REDACTED.encode():
+            echoed = sent in raw
             raw = raw.replace(sent, REDACTED.encode())
-            echoed = [(k, v.replace(sent, REDACTED.encode())) for k, v in headers.raw]
-            headers = httpx.Headers(echoed) if echoed != headers.raw else headers
-        if headers is response.headers and "Content-Encoding" not in headers:
-            # the usual answer: itself, its body now in memory (nothing to decode, nothing echoed)
+            redacted = [(k, v.replace(sent, REDACTED.encode())) for k, v in headers.raw]
+            headers = httpx.Headers(redacted) if redacted != headers.raw else headers
+        if not echoed and headers is response.headers and "Content-Encoding" not in headers:
+            # the usual answer: itself, its body now in memory (nothing to decode, nothing echoed;
+            # a transport may have read it already: then .content is what it read, the same bytes)
             response.stream, response.extensions = httpx.ByteStream(raw), extensions
             response.request = request
             response.read()  # from memory: .content is there for whoever reads it
