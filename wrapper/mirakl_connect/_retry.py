@@ -155,6 +155,7 @@ class Attempts:
         self.number = 0
         self.landed_earlier = False  # an attempt before the current one may have been processed
         self.replayed = False  # sent again once after a 401, with a new token
+        self.sent_token: str | None = None  # the access token on the current attempt (to redact echoes)
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline (None: no deadline)."""
@@ -208,7 +209,7 @@ class Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before sending again, or None: ``response`` is the answer."""
         status = response.status_code
-        header = response.headers.get("Retry-After")
+        header = response.headers.get("Retry-After") if status >= 400 else None  # 429, 503...
         retry_after = parse_retry_after(header, self.clock.time()) if header else None
         if retry_after is not None:
             response.extensions[RETRY_AFTER] = retry_after

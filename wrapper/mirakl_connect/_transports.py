@@ -143,6 +143,7 @@ class CallControl:
         """The request, ready for its next attempt: ``token`` on it, timeouts within the deadline."""
         if token is not None:
             request.headers["Authorization"] = token.header
+        attempts.sent_token = None if token is None else token.value
         attempts.begin()
         return request
 
@@ -185,14 +186,15 @@ class CallControl:
         return True
 
     @staticmethod
-    def rebuild(response: httpx.Response, body: _Body, request: httpx.Request) -> httpx.Response:
+    def rebuild(response: httpx.Response, body: _Body, attempts: Attempts) -> httpx.Response:
         """The answer with its body read: no connection kept, nothing streamed, and no echo of the
         token that was sent (a server may copy the request's headers into its answer)."""
+        request = attempts.request
         extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
         raw = b"".join(body.chunks)
         headers, echoed = response.headers, False
-        sent = request.headers.get("Authorization", "").removeprefix("Bearer ").encode()
-        if sent and sent != REDACTED.encode():
+        if attempts.sent_token:
+            sent = attempts.sent_token.encode()
             echoed = sent in raw
             raw = raw.replace(sent, REDACTED.encode())
             redacted = [(k, v.replace(sent, REDACTED.encode())) for k, v in headers.raw]
@@ -290,7 +292,7 @@ class ConnectTransport(httpx.BaseTransport):
             return _failure(attempts, error)
         finally:
             stream.close()  # the connection goes back to the pool; the answer stays open
-        return self.control.rebuild(response, body, request)
+        return self.control.rebuild(response, body, attempts)
 
     def close(self) -> None:
         self.wrapped.close()
@@ -363,7 +365,7 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
             return _failure(attempts, error)
         finally:
             await stream.aclose()  # the connection goes back to the pool; the answer stays open
-        return self.control.rebuild(response, body, request)
+        return self.control.rebuild(response, body, attempts)
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()
