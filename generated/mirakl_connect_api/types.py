@@ -32,6 +32,7 @@ from enum import StrEnum
 from http import HTTPStatus
 from io import BytesIO
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define, field
@@ -142,12 +143,27 @@ def format_datetime(value: datetime.datetime) -> str:
     return text if text is not None else value.isoformat()
 
 
+_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 def status_of(code: int) -> HTTPStatus | int:
-    """``HTTPStatus(code)`` when IANA knows the code, else ``code`` itself (never raises)."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
+    """``HTTPStatus(code)`` when IANA knows the code, else ``code`` itself (never raises).
+
+    A dict lookup: calling the enum runs its Python machinery on each answer.
+    """
+    return _STATUSES.get(code, code)
+
+
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9\-._~]+")
+
+
+def path_segment(value: Any) -> str:
+    """``value`` as one segment of a URL path: percent-encoded, ``/`` included (``A%2F1``).
+
+    Ids made only of unreserved characters (most of them) are used as they are.
+    """
+    text = str(value)
+    return text if _PLAIN_SEGMENT.fullmatch(text) else quote(text, safe="")
 
 
 @define

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 if TYPE_CHECKING:
     from ...models.error import Error
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/orders/channels/{channel_id}/carriers".format(
-            channel_id=quote(str(channel_id), safe=""),
-        ),
+        "url": f"/v1/orders/channels/{path_segment(channel_id)}/carriers",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,8 +33,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    from ...models.error import Error  # noqa: PLC0415
-
     if response.status_code == 204:
         try:
             _body = None
@@ -47,6 +42,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -57,6 +54,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 404:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):

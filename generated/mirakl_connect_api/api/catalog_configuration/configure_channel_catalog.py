@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 if TYPE_CHECKING:
     from ...models.channel_catalog_capabilities import ChannelCatalogCapabilities
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/catalog-configuration/channels/{channel_id}".format(
-            channel_id=quote(str(channel_id), safe=""),
-        ),
+        "url": f"/v1/catalog-configuration/channels/{path_segment(channel_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

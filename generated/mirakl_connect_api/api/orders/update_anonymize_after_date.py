@@ -32,8 +32,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    from ...models.error import Error  # noqa: PLC0415
-
     if response.status_code == 204:
         try:
             _body = None
@@ -43,6 +41,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):

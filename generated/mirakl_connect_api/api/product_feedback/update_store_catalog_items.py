@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 if TYPE_CHECKING:
     from ...models.update_store_catalog_items_request import UpdateStoreCatalogItemsRequest
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/channel-catalog/{channel_id}/store-catalog-items/{store_id}".format(
-            channel_id=quote(str(channel_id), safe=""),
-            store_id=quote(str(store_id), safe=""),
-        ),
+        "url": f"/v1/channel-catalog/{path_segment(channel_id)}/store-catalog-items/{path_segment(store_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -35,10 +35,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UpsertReturnsResponse | None:
-    from ...models.error import Error  # noqa: PLC0415
-    from ...models.upsert_returns_response import UpsertReturnsResponse  # noqa: PLC0415
-
     if response.status_code == 200:
+        from ...models.error import Error  # noqa: PLC0415
+        from ...models.upsert_returns_response import UpsertReturnsResponse  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -49,6 +49,9 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error  # noqa: PLC0415
+        from ...models.upsert_returns_response import UpsertReturnsResponse  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -59,6 +62,9 @@ def _parse_response(
         return response_400
 
     if response.status_code == 404:
+        from ...models.error import Error  # noqa: PLC0415
+        from ...models.upsert_returns_response import UpsertReturnsResponse  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):

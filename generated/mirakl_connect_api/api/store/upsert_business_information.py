@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 if TYPE_CHECKING:
     from ...models.business_information_input import BusinessInformationInput
@@ -24,10 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/channels/{channel_id}/stores/{channel_store_id}".format(
-            channel_id=quote(str(channel_id), safe=""),
-            channel_store_id=quote(str(channel_store_id), safe=""),
-        ),
+        "url": f"/v1/channels/{path_segment(channel_id)}/stores/{path_segment(channel_store_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,8 +34,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    from ...models.error import Error  # noqa: PLC0415
-
     if response.status_code == 200:
         try:
             _body = None
@@ -49,6 +43,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -59,6 +55,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -69,6 +67,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -79,6 +79,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_403
 
     if response.status_code == 404:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):
@@ -89,6 +91,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 500:
+        from ...models.error import Error  # noqa: PLC0415
+
         try:
             _body = response.json()
             if not isinstance(_body, dict):

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 if TYPE_CHECKING:
     from ...models.product_type import ProductType
@@ -32,9 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/taxonomy/channels/{channel_id}/product-types".format(
-            channel_id=quote(str(channel_id), safe=""),
-        ),
+        "url": f"/v1/taxonomy/channels/{path_segment(channel_id)}/product-types",
         "params": params,
     }
 
