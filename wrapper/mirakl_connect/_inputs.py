@@ -96,27 +96,36 @@ def _is_plain(value: Any) -> bool:  # noqa: PLR0911, PLR0912 - inline leaf check
     return True
 
 
-def sendable(value: Any) -> bool:
-    """A quick test, at C speed, that checked ``value`` can be sent as it is (no copy, no walk).
+def written(value: Any) -> bytes | None:
+    """A quick test, at C speed, that checked ``value`` can be sent as it is (no copy, no walk):
+    ``value`` as ``marshal`` writes it, else None.
+
+    Equal bytes mean equal JSON values (exact built-in types only, floats bit for bit, ``True``
+    apart from ``1``): a key for what is known of a value, such as its validation.
 
     ``marshal`` (format 2) writes exact built-in types only: a Decimal, an enum, a datetime, a
     model, a ``str`` subclass... raise, and so does data that contains itself (format 2 keeps no
     references: it goes too deep). In what it writes, a lone surrogate shows as UTF-8 ``ED A0-BF``
     and a NaN or infinity as a float (``g`` and 8 little-endian bytes) whose exponent bits are all
     set. The other built-in values it writes that JSON cannot carry (bytes, sets, non-string
-    keys) the validator refuses. False may be a false alarm (such bytes inside another value):
+    keys) the validator refuses. None may be a false alarm (such bytes inside another value):
     :func:`to_json` then looks closer.
 
-    >>> sendable({"amount": 10.5, "tags": ["a"]}), sendable({"amount": Decimal("10.5")})
-    (True, False)
-    >>> sendable([float("nan")]), sendable(["caf\\udce9"])
-    (False, False)
+    >>> written({"amount": 10.5, "tags": ["a"]}) is not None, written({"amount": Decimal("10.5")})
+    (True, None)
+    >>> written([float("nan")]), written(["caf\\udce9"])
+    (None, None)
     """
     try:
-        written = marshal.dumps(value, 2)
+        data = marshal.dumps(value, 2)
     except Exception:  # whatever marshal refuses, to_json looks at
-        return False
-    return _LONE_SURROGATE.search(written) is None and _finite(written)
+        return None
+    # the byte tests first (C, no regex or loop for the usual small body: cold, those cost more)
+    if b"\xed" in data and _LONE_SURROGATE.search(data) is not None:
+        return None
+    if (b"\x7f" in data or b"\xff" in data) and not _finite(data):
+        return None
+    return data
 
 
 def _finite(written: bytes) -> bool:

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import spec
 from ._errors import FieldError, ValidationError
-from ._inputs import join, sendable, to_json
+from ._inputs import join, to_json, written
 
 _FORMATS = {"date-time": "an RFC 3339 date-time with a time zone, e.g. 2026-11-02T09:00:00Z"}
 _NO_FIT = "fits none of the allowed shapes"
@@ -36,7 +36,13 @@ _NO_FIT = "fits none of the allowed shapes"
 
 def validator(schema: str, many: bool = False) -> Any:
     """The lenient validator of a schema (unknown enum values pass): see :func:`spec.validator`."""
-    return spec.validator(schema, many=many, lenient=True)
+    found = _VALIDATORS.get((schema, many))
+    if found is None:  # a plain dict: functools.cache's keyword arguments cost more on each call
+        found = _VALIDATORS[schema, many] = spec.validator(schema, many=many, lenient=True)
+    return found
+
+
+_VALIDATORS: dict[tuple[str, bool], Any] = {}
 
 
 def _message(error: Any) -> tuple[str | None, str]:
@@ -117,18 +123,34 @@ def errors(schema: str, value: Any, root: str = "", *, many: bool = False) -> li
     return sorted(found, key=lambda e: (e.field or "", e.message))
 
 
+# Small values found valid, by schema and marshal bytes (equal bytes, equal JSON values): the
+# same small bodies come again and again (an action's SUCCESS, an origin), and the validator's
+# code, cold between two calls, costs more than the call's own work. Bounded; cleared when full.
+_SMALL = 512
+_MOST_VALID = 1024
+_VALID: dict[tuple[str, bool, bytes], None] = {}
+
+
 def prepare(schema: str, value: Any, root: str = "", *, many: bool = False) -> Any:
     """``value`` (models or plain data) as checked plain JSON data; raises :class:`ValidationError`.
 
     ``root`` names the value in messages (``orders``: ``orders[3].price.currency: required``).
     Data that is not plain JSON (models, datetimes, enums, Decimals...) is converted first, by
     ``_inputs.to_json``; plain data is checked and returned as it is, without a copy: a quick
-    test (``_inputs.sendable``), then the validator, which meets every value.
+    test (``_inputs.written``), then the validator, which meets every value (a small value
+    found valid before is not checked again).
     """
-    if not sendable(value):
+    key = written(value)
+    if key is None:
         value = to_json(value, root)
+    elif len(key) <= _SMALL and (schema, many, key) in _VALID:  # {"status": "SUCCESS"} again
+        return value
     try:
         if validator(schema, many).is_valid(value):  # the common case, without collecting errors
+            if key is not None and len(key) <= _SMALL:
+                if len(_VALID) >= _MOST_VALID:
+                    _VALID.clear()
+                _VALID[schema, many, key] = None
             return value
     except ValueError:  # a value the validator cannot read (bytes, a set...): to_json names it
         pass
