@@ -178,8 +178,12 @@ class Attempts:
         if left is None:
             return given
         left = max(left, 1e-3)
-        if given and all(v is not None and v <= left for v in given.values()):
-            return given  # the usual case: the deadline is further away than every timeout
+        for value in given.values():
+            if value is None or value > left:
+                break
+        else:
+            if given:
+                return given  # the usual case: the deadline is further away than every timeout
         return {k: left if v is None else min(v, left) for k, v in given.items()} or dict.fromkeys(
             ("connect", "read", "write", "pool"), left
         )

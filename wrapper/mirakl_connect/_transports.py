@@ -165,9 +165,9 @@ class CallControl:
         return outcome if delay is None else delay
 
     @staticmethod
-    def finish(request: httpx.Request) -> None:
+    def finish(request: httpx.Request, attempts: Attempts) -> None:
         """The call is over: the request object (kept on responses and errors) forgets the token."""
-        if "Authorization" in request.headers:
+        if attempts.sent_token is not None or "Authorization" in request.headers:  # ours, or one given
             request.headers["Authorization"] = REDACTED
 
     def replay_with_new_token(
@@ -245,7 +245,7 @@ class ConnectTransport(httpx.BaseTransport):
         try:
             return self._send(request, attempts, authorize=True)
         finally:
-            self.control.finish(request)
+            self.control.finish(request, attempts)
 
     def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
         control, sleep = self.control, self.control.clock.sleep
@@ -309,7 +309,7 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
         try:
             return await self._send(request, attempts, authorize=True)
         finally:
-            self.control.finish(request)
+            self.control.finish(request, attempts)
 
     async def _send(self, request: httpx.Request, attempts: Attempts, *, authorize: bool) -> httpx.Response:
         control, sleep = self.control, self.control.clock.asleep
