@@ -80,3 +80,23 @@ def test_a_token_echoed_by_a_transport_that_reads_its_answers_is_redacted(where:
     assert response is not None
     assert b"t0k3n-ECHOED" not in response.content and "t0k3n-ECHOED" not in str(response.headers)
     assert "t0k3n-ECHOED" not in str(raised.value)
+
+
+def test_a_transport_answering_with_the_wrong_stream_kind_ends_in_a_transport_error() -> None:
+    """A sync client given an async-only answer: our error, naming the call, not an AssertionError."""
+
+    class AsyncOnly(httpx.AsyncByteStream):
+        async def __aiter__(self):  # type: ignore[no-untyped-def]
+            yield b"{}"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t0k3n", "expires_in": 3600})
+        return httpx.Response(200, stream=AsyncOnly())
+
+    client = mc.ConnectClient(
+        "id", "secret", base_url=BASE, token_url="https://auth.example/oauth/token",
+        httpx_args={"transport": httpx.MockTransport(answer)}, retry=mc.RetryPolicy.disabled(),
+    )  # fmt: skip
+    with client, pytest.raises(mc.TransportError, match="updateActionStatus: TypeError"):
+        client.orders.update_action_status("a-1", "SUCCESS")

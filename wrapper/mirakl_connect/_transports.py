@@ -283,7 +283,8 @@ class ConnectTransport(httpx.BaseTransport):
         except Exception as error:
             return error
         body, stream = _Body(response.status_code, attempts), response.stream
-        assert isinstance(stream, httpx.SyncByteStream)
+        if not isinstance(stream, httpx.SyncByteStream):  # a transport's mistake: ends in TransportError
+            return TypeError(f"the wrapped transport answered with a {type(stream).__name__}")
         try:
             for chunk in stream:
                 if not body.add(chunk):
@@ -356,7 +357,8 @@ class AsyncConnectTransport(httpx.AsyncBaseTransport):
         except Exception as error:
             return error
         body, stream = _Body(response.status_code, attempts), response.stream
-        assert isinstance(stream, httpx.AsyncByteStream)
+        if not isinstance(stream, httpx.AsyncByteStream):  # a transport's mistake: ends in TransportError
+            return TypeError(f"the wrapped transport answered with a {type(stream).__name__}")
         try:
             async for chunk in stream:
                 if not body.add(chunk):
