@@ -43,7 +43,7 @@ def _joined(client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str) -> h
     cached = client.__dict__.get("_joined_root")
     if cached is None or cached[0] is not base:  # first use, or base_url was set again
         cached = client.__dict__["_joined_root"] = (base, str(base).rstrip("/"))
-    return str(cached[1]) + url
+    return cached[1] + url
 
 
 class HTTPClient(httpx.Client):

@@ -34,15 +34,10 @@ _FORMATS = {"date-time": "an RFC 3339 date-time with a time zone, e.g. 2026-11-0
 _NO_FIT = "fits none of the allowed shapes"
 
 
+@functools.cache  # called with positional arguments: a cheaper lookup than spec.validator's keywords
 def validator(schema: str, many: bool = False) -> Any:
     """The lenient validator of a schema (unknown enum values pass): see :func:`spec.validator`."""
-    found = _VALIDATORS.get((schema, many))
-    if found is None:  # a plain dict: functools.cache's keyword arguments cost more on each call
-        found = _VALIDATORS[schema, many] = spec.validator(schema, many=many, lenient=True)
-    return found
-
-
-_VALIDATORS: dict[tuple[str, bool], Any] = {}
+    return spec.validator(schema, many=many, lenient=True)
 
 
 def _message(error: Any) -> tuple[str | None, str]:
@@ -143,14 +138,15 @@ def prepare(schema: str, value: Any, root: str = "", *, many: bool = False) -> A
     key = written(value)
     if key is None:
         value = to_json(value, root)
-    elif len(key) <= _SMALL and (schema, many, key) in _VALID:  # {"status": "SUCCESS"} again
+    memo = (schema, many, key) if key is not None and len(key) <= _SMALL else None
+    if memo is not None and memo in _VALID:  # {"status": "SUCCESS"} again
         return value
     try:
         if validator(schema, many).is_valid(value):  # the common case, without collecting errors
-            if key is not None and len(key) <= _SMALL:
+            if memo is not None:
                 if len(_VALID) >= _MOST_VALID:
                     _VALID.clear()
-                _VALID[schema, many, key] = None
+                _VALID[memo] = None
             return value
     except ValueError:  # a value the validator cannot read (bytes, a set...): to_json names it
         pass
