@@ -98,8 +98,8 @@ class _BaseClient:
             allow_insecure_http: Allow plain ``http://`` URLs, to a loopback host only (a local
                 sandbox).
             httpx_args: More ``httpx.Client`` arguments: ``proxy``, ``verify``, ``limits``,
-                ``transport``, ``headers``... (not ``base_url``, ``auth``, ``timeout``,
-                ``follow_redirects``).
+                ``transport``, ``headers``, ``event_hooks``... (not ``base_url``, ``auth``,
+                ``timeout``, ``follow_redirects``, ``mounts``).
             clock: Time source (:class:`mc.Clock`), for tests. Default: the system clock.
             shared: A :class:`mc.RedisStore` shared by the worker processes of a fleet on this
                 credential: pacing windows and the token become the fleet's (the ``redis`` extra).

@@ -47,7 +47,8 @@ _TRANSPORT_ARGS = {
     "uds",
     "retries",
 }
-_MANAGED_ARGS = {"base_url", "auth", "timeout", "app", "follow_redirects"}
+# httpx_args keys refused: the client sets them (mounts would route requests past its transport)
+_MANAGED_ARGS = {"base_url", "auth", "timeout", "app", "follow_redirects", "mounts"}
 ENV_VARS = {
     "client_id": "MIRAKL_CONNECT_CLIENT_ID",
     "client_secret": "MIRAKL_CONNECT_CLIENT_SECRET",
