@@ -19,9 +19,9 @@ client/raw, judged against the target; the spread of the per-round ratios is pri
 sandbox's own work is in both, in the other process. Exits 1 over 1.05x.
 
 ``--pin`` puts this process on CPU 0 and the sandbox on CPU 1 (Linux, two CPUs or more): the
-figures then vary far less from run to run. Unpinned, on a 2-core VM, the same code measured
-1.03x to 1.12x. Between two calls the CPU waits for the server, so each call runs with cold
-caches: the client's extra code then costs about three times what it costs in a hot loop.
+figures then vary less from run to run (per-round ratios 0.98-1.07x pinned, 0.90-1.23x not, on a
+2-core VM). Between two calls the CPU waits for the server, so each call runs with cold caches:
+code then costs about three times what it costs in a hot loop, the client's and httpx's alike.
 """
 
 from __future__ import annotations

@@ -72,6 +72,18 @@ def token_answer(conn: socket.socket, **fields: Any) -> None:
     send(conn, 200, {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3599, **fields})
 
 
+def api_script(answer: Script) -> Script:
+    """A server whose token endpoint works and whose API answers with ``answer``."""
+
+    def script(request: Raw, conn: socket.socket) -> None:
+        if request.path == "/oauth/token":
+            token_answer(conn)
+        else:
+            answer(request, conn)
+
+    return script
+
+
 def ok(request: Raw, conn: socket.socket) -> None:
     """An empty success (204)."""
     send(conn, 204)

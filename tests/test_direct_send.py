@@ -18,20 +18,10 @@ import httpx
 import mirakl_connect as mc
 import pytest
 
-from .hostile import TOKEN, Hostile, Raw, send, token_answer
+from .hostile import TOKEN, Hostile, Raw, api_script, send
 from .support import both, new_client
 
 ACTION = "/v1/orders/actions/a-1"
-
-
-def serving(answer: Callable[[Raw, socket.socket], None]) -> Callable[[Raw, socket.socket], None]:
-    def script(request: Raw, conn: socket.socket) -> None:
-        if request.path == "/oauth/token":
-            token_answer(conn)
-        else:
-            answer(request, conn)
-
-    return script
 
 
 def cookie_then_text(request: Raw, conn: socket.socket) -> None:
@@ -88,7 +78,7 @@ def test_httpx_send_is_skipped_and_what_it_does_is_kept(
     hooks = {"request": [aon_request], "response": [aon_response]} if async_ else None
     hooks = hooks or {"request": [on_request], "response": [on_response]}
     caplog.set_level(logging.INFO, logger="httpx")
-    with Hostile(serving(cookie_then_text)) as server:
+    with Hostile(api_script(cookie_then_text)) as server:
         first, second = exchange(
             async_, server, httpx_args={"event_hooks": hooks, "default_encoding": "latin-1"}
         )
@@ -109,7 +99,7 @@ def test_httpx_send_is_skipped_and_what_it_does_is_kept(
 
 def test_a_request_built_by_hand_gets_the_clients_timeout() -> None:
     with (
-        Hostile(serving(lambda request, conn: send(conn, 204))) as server,
+        Hostile(api_script(lambda request, conn: send(conn, 204))) as server,
         mc.ConnectClient(**server.client_options(timeout=7)) as client,
     ):
         request = httpx.Request("PUT", f"{server.base_url}{ACTION}", json={"status": "SUCCESS"})
@@ -119,7 +109,7 @@ def test_a_request_built_by_hand_gets_the_clients_timeout() -> None:
 
 @both
 def test_a_closed_client_refuses_to_send(async_: bool) -> None:
-    with Hostile(serving(lambda request, conn: send(conn, 204))) as server:
+    with Hostile(api_script(lambda request, conn: send(conn, 204))) as server:
         client = new_client(async_, **server.client_options())
         if isinstance(client, mc.ConnectClient):
             client.close()
@@ -148,7 +138,7 @@ def test_a_request_with_its_own_auth_goes_through_httpx(monkeypatch: pytest.Monk
         return original(self, request, **kwargs)
 
     monkeypatch.setattr(httpx.Client, "send", spy)
-    with Hostile(serving(lambda request, conn: send(conn, 204))) as server:
+    with Hostile(api_script(lambda request, conn: send(conn, 204))) as server:
         with mc.ConnectClient(**server.client_options()) as client:
             http = client.api.get_httpx_client()
             http.put(ACTION, json={"status": "SUCCESS"})

@@ -21,23 +21,11 @@ from mirakl_connect_api.api.orders import update_action_status as generated_upda
 from mirakl_connect_api.models import ActionStatus, UpdateActionRequest
 
 from .fakes import FakeClock
-from .hostile import SECRET, TOKEN, Close, Hostile, Raw, leaks, ok, send, token_answer
+from .hostile import SECRET, TOKEN, Close, Hostile, Raw, api_script, leaks, ok, send, token_answer
 from .support import ORIGIN, both, call, new_client, order, report
 
 FAST = mc.RetryPolicy(backoff=0.01, max_backoff=0.02, jitter=False)
 API = "/api/channel-platform"
-
-
-def api_script(answer: Callable[[Raw, socket.socket], None]) -> Callable[[Raw, socket.socket], None]:
-    """A server whose token endpoint works and whose API answers with ``answer``."""
-
-    def script(request: Raw, conn: socket.socket) -> None:
-        if request.path == "/oauth/token":
-            token_answer(conn)
-        else:
-            answer(request, conn)
-
-    return script
 
 
 def in_turn(*answers: Callable[[Raw, socket.socket], None]) -> Callable[[Raw, socket.socket], None]:
