@@ -73,25 +73,26 @@ _DEFAULT = httpx.USE_CLIENT_DEFAULT
 class _Direct:
     """What the two clients' ``send`` share (see the module docstring)."""
 
-    _direct: ConnectTransport | AsyncConnectTransport | None
+    _direct: Any  # the client's ConnectTransport (AsyncConnectTransport); None: httpx's send only
     _encoding: Any  # default_encoding: a name, or a callable that guesses it from the bytes
 
-    def _setup(self, transport: object, kwargs: Mapping[str, Any]) -> None:
-        self._direct = transport if isinstance(transport, ConnectTransport | AsyncConnectTransport) else None
+    def _setup(self, transport: object, kind: type, kwargs: Mapping[str, Any]) -> None:
+        self._direct = transport if isinstance(transport, kind) else None
         self._encoding = kwargs.get("default_encoding", "utf-8")
 
-    def _goes_direct(self, client: httpx.Client | httpx.AsyncClient, auth: Any, follow: Any) -> bool:
-        """Whether a request may skip httpx's send: else it is httpx's own (and a closed client refuses)."""
+    def _direct_for(self, client: httpx.Client | httpx.AsyncClient, options: Mapping[str, Any]) -> Any:
+        """The transport to hand a request to, or None for httpx's own send (a request with its own
+        ``auth`` or ``follow_redirects``); a closed client refuses."""
         if client.is_closed:
             raise ConfigurationError(
                 "this client is closed: make a new ConnectClient (or use it in a with block)"
             )
-        return (
-            auth is _DEFAULT
-            and client.auth is None
-            and (follow is _DEFAULT or follow is False)
-            and not client.follow_redirects
-        )
+        follow = options.get("follow_redirects", _DEFAULT)
+        if options.get("auth", _DEFAULT) is not _DEFAULT or client.auth is not None:
+            return None
+        if not (follow is _DEFAULT or follow is False) or client.follow_redirects:
+            return None
+        return self._direct
 
     @staticmethod
     def _timed(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:
@@ -125,22 +126,15 @@ class HTTPClient(_Direct, httpx.Client):
 
     def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(transport=transport, **kwargs)
-        self._setup(transport, kwargs)
+        self._setup(transport, ConnectTransport, kwargs)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _joined(self, url), **kwargs)
 
-    def send(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool = False,
-        auth: Any = _DEFAULT,
-        follow_redirects: Any = _DEFAULT,
-    ) -> httpx.Response:
-        transport = self._direct
-        if not isinstance(transport, ConnectTransport) or not self._goes_direct(self, auth, follow_redirects):
-            return super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+    def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        transport: ConnectTransport | None = self._direct_for(self, options)
+        if transport is None:
+            return super().send(request, **options)
         hooks = self.event_hooks
         for hook in hooks["request"]:
             hook(request)
@@ -156,30 +150,22 @@ class AsyncHTTPClient(_Direct, httpx.AsyncClient):
 
     def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(transport=transport, **kwargs)
-        self._setup(transport, kwargs)
+        self._setup(transport, AsyncConnectTransport, kwargs)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _joined(self, url), **kwargs)
 
-    async def send(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool = False,
-        auth: Any = _DEFAULT,
-        follow_redirects: Any = _DEFAULT,
-    ) -> httpx.Response:
-        transport = self._direct
-        if not isinstance(transport, AsyncConnectTransport) or not self._goes_direct(
-            self, auth, follow_redirects
-        ):
-            return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+    async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        transport: AsyncConnectTransport | None = self._direct_for(self, options)
+        if transport is None:
+            return await super().send(request, **options)
         hooks = self.event_hooks
         for hook in hooks["request"]:
             await hook(request)
         start = time.perf_counter()
-        response = await transport.handle_async_request(self._timed(self, request))
-        response = self._received(self, response, start)
+        response = self._received(
+            self, await transport.handle_async_request(self._timed(self, request)), start
+        )
         for hook in hooks["response"]:
             await hook(response)
         return response
