@@ -147,8 +147,10 @@ def test_consume_and_consume_async_take_their_consumers_keywords() -> None:
     assert inspect.iscoroutinefunction(mc.events.consume_async)
     with pytest.raises(TypeError, match="bogus"):
         mc.events.consume(MemorySource(), quiet_dispatcher(), bogus=1)  # type: ignore[call-arg]
-    with pytest.raises(ValueError, match="at least 1"):
+    with pytest.raises(mc.ConfigurationError, match="concurrency: a whole number, at least 1, not 0"):
         mc.events.AsyncConsumer(MemorySource(), mc.events.AsyncDispatcher(None), concurrency=0)  # type: ignore[arg-type]
+    with pytest.raises(mc.ConfigurationError, match=r"batch_size: a whole number, at least 1, not 2\.5"):
+        mc.events.Consumer(MemorySource(), quiet_dispatcher(), batch_size=2.5)  # type: ignore[arg-type]
 
 
 def test_the_twins_come_to_the_same_summary() -> None:

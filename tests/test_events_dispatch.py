@@ -107,7 +107,7 @@ def test_unhandled_actions_fail_or_are_ignored_or_go_to_a_fallback(twin: Twin, s
     )
     assert seen == ["SPLIT_ORDER", "CARRIER_DELETED"]
     assert status(sb, 1) is None and status(sb, 2) == ("SUCCESS", [])
-    with pytest.raises(ValueError, match="unhandled"):
+    with pytest.raises(mc.ConfigurationError, match="unhandled: 'fail', 'ignore' or a handler"):
         mc.events.Dispatcher(connect(), unhandled="drop")  # type: ignore[arg-type]
 
 
@@ -212,5 +212,9 @@ def test_an_injected_dedupe_store_is_used(connect: Any) -> None:
     assert dispatcher.handle(action(1)).outcome is Outcome.DUPLICATE
     assert dispatcher.handle(offer(1)).outcome is Outcome.RETRY
     assert store.seen == {"ev-1"} and store.forgotten == ["offer-1"]
-    with pytest.raises(TypeError, match="action types or event kinds"):
+    with pytest.raises(mc.ConfigurationError, match=r"on\(\): give one or more action types"):
         dispatcher.on()
+    with pytest.raises(mc.ValidationError, match="invalid ActionFailed: code: an ActionErrorCode"):
+        ActionFailed("", "no code")
+    with pytest.raises(mc.ValidationError, match="invalid ActionFailed: message: a string, not int"):
+        ActionFailed("ORDER_IN_WRONG_STATE", 404)  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
+from .._errors import ConfigurationError
 from ._flow import Summary, _Ledger
 from ._outcome import Outcome, Result
 from ._parse import Body, EventParseError
@@ -88,8 +89,9 @@ class _Consuming(Generic[AnyDispatcher, AnyEvent]):
             until_empty: return once a receive finds nothing and nothing is in progress.
             handle_signals: stop on SIGTERM/SIGINT (main thread only).
         """
-        if batch_size < 1 or concurrency < 1:
-            raise ValueError("batch_size and concurrency must be at least 1")
+        for name, value in (("batch_size", batch_size), ("concurrency", concurrency)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigurationError(f"{name}: a whole number, at least 1, not {value!r}")
         self.source, self.dispatcher = source, dispatcher
         self.batch_size, self.concurrency, self.wait = batch_size, concurrency, wait
         self.on_poison, self.until_empty, self.handle_signals = on_poison, until_empty, handle_signals

@@ -39,6 +39,7 @@ from mirakl_connect_api.models import ActionError, ActionErrorCode, OrderActionE
 from .._errors import (
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConnectError,
     PermissionDeniedError,
     RateLimitError,
@@ -85,7 +86,7 @@ class _Core:
 
     def __init__(self, dedupe: DedupeStore | None, unhandled: Unhandled) -> None:
         if not callable(unhandled) and unhandled not in ("fail", "ignore"):
-            raise ValueError(f"unhandled: 'fail', 'ignore' or a handler, not {unhandled!r}")
+            raise ConfigurationError(f"unhandled: 'fail', 'ignore' or a handler, not {unhandled!r}")
         self.dedupe: DedupeStore = dedupe if dedupe is not None else Deduplicator()
         self.unhandled = unhandled
         self.handlers: dict[str, Handler] = {}
@@ -93,7 +94,9 @@ class _Core:
     def on(self, *kinds: str) -> Callable[[H], H]:
         """Register the decorated function for these action types or event kinds."""
         if not kinds or not all(isinstance(kind, str) and kind for kind in kinds):
-            raise TypeError("on(): give one or more action types or event kinds, e.g. on('CREATE_SHIPMENT')")
+            raise ConfigurationError(
+                "on(): give one or more action types or event kinds, e.g. on('CREATE_SHIPMENT')"
+            )
 
         def register(handler: H) -> H:
             for kind in kinds:

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from mirakl_connect_api.models import ActionError, ActionErrorCode
 
+from .._errors import FieldError, ValidationError
 from ._parse import Event, UnknownEvent, id_of
 
 
@@ -31,9 +32,11 @@ class ActionFailed(Exception):
 
     def __init__(self, code: ActionErrorCode | str, message: str) -> None:
         if not isinstance(code, str) or not code:
-            raise TypeError("ActionFailed: code must be an ActionErrorCode or a non-empty string")
+            problem = FieldError("code", f"an ActionErrorCode or a non-empty string, not {code!r}")
+            raise ValidationError([problem], what="ActionFailed")
         if not isinstance(message, str):
-            raise TypeError("ActionFailed: message must be a string")
+            problem = FieldError("message", f"a string, not {type(message).__name__}")
+            raise ValidationError([problem], what="ActionFailed")
         self.code, self.message = ActionErrorCode(code), message
         super().__init__(f"{self.code}: {message}")
 
