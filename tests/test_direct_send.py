@@ -153,3 +153,16 @@ def test_mounts_are_refused() -> None:
     """A mount would route requests past the transport: no token, no retries, no pacing."""
     with pytest.raises(mc.ConfigurationError, match="may not set mounts"):
         mc.ConnectClient("id", "secret", httpx_args={"mounts": {"all://": httpx.HTTPTransport()}})
+
+
+def test_a_streamed_request_gets_the_answer_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(httpx.Client, "send", refuse("httpx.Client.send"))
+    with (
+        Hostile(api_script(lambda request, conn: send(conn, 200, {"id": "a-1"}))) as server,
+        mc.ConnectClient(**server.client_options()) as client,
+    ):
+        http = client.api.get_httpx_client()
+        with http.stream("PUT", ACTION, json={"status": "SUCCESS"}, follow_redirects=False) as response:
+            assert response.is_stream_consumed and response.json() == {"id": "a-1"}
+            assert b"".join(response.iter_bytes()) == b'{"id": "a-1"}'
+        assert response.is_closed
