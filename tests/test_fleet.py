@@ -19,6 +19,7 @@ from typing import Any
 import mirakl_connect as mc
 import pytest
 import redis
+from mirakl_connect._fleet import FETCH
 from mirakl_connect_sandbox import Sandbox
 
 from .redis_server import RedisServer
@@ -110,6 +111,30 @@ def test_one_token_serves_the_fleet_and_a_401_renews_it_once(server: RedisServer
     sandbox.revoke_tokens()  # the fleet's token is refused from now on
     run_fleet(workers, 2, prefix="b")
     assert sandbox.counters.tokens_issued == 2  # every worker saw the 401; one fetched, for all
+
+
+def test_a_token_saved_between_the_look_and_the_lock_is_not_fetched_again(
+    server: RedisServer, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker B finds no token, and worker A saves one and unlocks before B takes the lock: B takes
+    A's token. Before, B fetched a second one (a third token in the 401 test, one run in ten)."""
+    store = mc.RedisStore(server.url, namespace="race")
+    fleet_a, fleet_b = worker(sandbox, store).auth.fleet, worker(sandbox, store).auth.fleet
+    assert fleet_a is not None and fleet_b is not None
+    assert fleet_a.token_step(30) == FETCH  # A holds the lock and fetches
+    look = fleet_b.load
+
+    def look_then_a_lands() -> tuple[str, float] | None:
+        monkeypatch.setattr(fleet_b, "load", look)  # only B's first look is raced
+        found = look()
+        fleet_a.save("t0k3n-of-A", 60.0)
+        fleet_a.unlock()
+        return found
+
+    monkeypatch.setattr(fleet_b, "load", look_then_a_lands)
+    step = fleet_b.token_step(30)
+    assert isinstance(step, tuple) and step[0] == "t0k3n-of-A"
+    assert redis.Redis.from_url(server.url).get(fleet_b.prefix + ":token-lock") is None  # B let go
 
 
 def test_tokens_are_stored_unusable_without_the_secret(server: RedisServer, sandbox: Sandbox) -> None:

@@ -261,7 +261,15 @@ class Fleet:
         taken = self.store.health.run(
             lambda: bool(self.store.redis.set(lock, self._lock_id, nx=True, px=int(lock_lease * 1000)))
         )
-        return FETCH if taken is None or taken else self.POLL
+        if taken is None:  # the store is down: this process fetches for itself
+            return FETCH
+        if not taken:
+            return self.POLL
+        # the worker that held the lock may have saved its token between our look and our lock
+        if (found := self.load()) is not None:
+            self.unlock()
+            return found
+        return FETCH
 
     def unlock(self) -> None:
         self.store.health.run(
