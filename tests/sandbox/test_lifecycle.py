@@ -17,11 +17,21 @@ import time
 from pathlib import Path
 
 import httpx
+import mirakl_connect as mc
 import mirakl_connect_sandbox
 import pytest
 from mirakl_connect import events as mc_events
 from mirakl_connect import spec
-from mirakl_connect_sandbox import Fault, Sandbox
+from mirakl_connect_sandbox import (
+    Fault,
+    LifecycleError,
+    NothingToEmit,
+    Outgoing,
+    Sandbox,
+    SettingError,
+    SinkError,
+    SQSSink,
+)
 from mirakl_connect_sandbox.__main__ import main
 
 from ..support import sandbox_cli
@@ -223,8 +233,8 @@ def test_the_sandbox_is_its_own_package_and_names_its_extra() -> None:
 
 
 def test_the_sandbox_uses_only_public_modules_of_the_client() -> None:
-    """No ``mirakl_connect._private`` import: what it shares with the client is ``spec``, names, and
-    the public event sources (what its events are read with)."""
+    """No ``mirakl_connect._private`` import: what it shares with the client is ``spec``, names (its
+    errors are ``ConnectError``s), and the public event sources (what its events are read with)."""
     package = Path(mirakl_connect_sandbox.__file__).parent
     imported = set()
     for source in package.glob("*.py"):
@@ -239,6 +249,34 @@ def test_the_sandbox_uses_only_public_modules_of_the_client() -> None:
     assert ours <= {
         "mirakl_connect.spec",
         "mirakl_connect.FieldError",
+        "mirakl_connect.ConnectError",
         *(f"mirakl_connect.spec.{n}" for n in dir(spec)),
         *(f"mirakl_connect.events.{n}" for n in mc_events.__all__),
     }
+
+
+def test_what_the_sandbox_raises_is_a_connect_error_and_the_builtin_it_was() -> None:
+    """Each is a ``mirakl_connect.ConnectError`` and still what a caller may already catch."""
+
+    class RefusingSQS:  # SQS answering SendMessageBatch with a failed entry
+        def send_message_batch(self, **request: object) -> dict[str, object]:
+            return {"Failed": [{"Id": "0", "Code": "InvalidMessageContents"}]}
+
+    refused: list[tuple[BaseException, type[BaseException], type[BaseException]]] = []
+
+    def expect(cls: type[BaseException], builtin: type[BaseException], make: object) -> None:
+        with pytest.raises(cls) as raised:
+            make()  # type: ignore[operator]
+        refused.append((raised.value, mc.ConnectError, builtin))
+
+    expect(SettingError, ValueError, lambda: Fault("lost"))
+    expect(SettingError, TypeError, lambda: Fault.status_code(429, retry_after=[1]))
+    expect(SettingError, ValueError, lambda: Sandbox(rate_limits={"upsertOrder": None}))
+    expect(SettingError, TypeError, lambda: Sandbox(event_sink=42))
+    expect(LifecycleError, RuntimeError, lambda: Sandbox().port)
+    sink = SQSSink("https://sqs.eu-west-1.amazonaws.com/1/events", client=RefusingSQS())
+    expect(SinkError, RuntimeError, lambda: sink.send([Outgoing("{}", id="e1")]))
+    with Sandbox() as sb:
+        expect(NothingToEmit, LookupError, lambda: sb.events.emit("ACCEPT"))
+        expect(SettingError, ValueError, lambda: sb.events.emit("SHIP"))
+    assert all(isinstance(error, base) and isinstance(error, builtin) for error, base, builtin in refused)

@@ -22,7 +22,8 @@ Needs the ``sandbox`` extra: ``pip install 'mirakl-connect[sandbox]'``.
 
 Built on the client's public modules only (``mirakl_connect.spec``, ``mirakl_connect.FieldError``,
 and the event sources of ``mirakl_connect.events`` its events are read with): what it shares with
-the client are the facts of the spec, never the client's behaviour.
+the client are the facts of the spec, never the client's behaviour. What it raises are
+``mirakl_connect.ConnectError`` subclasses (:class:`SandboxError`, see ``_errors``).
 """
 
 try:
@@ -34,6 +35,7 @@ except ModuleNotFoundError as missing:  # pragma: no cover - depends on the inst
 
 from mirakl_connect.spec import Rate
 
+from ._errors import LifecycleError, NothingToEmit, SandboxError, SettingError, SinkError
 from ._events import EventPublisher
 from ._faults import EventFault, EventFaultInjector, Fault, FaultInjector, parse_event_fault, parse_fault
 from ._sandbox import Sandbox
@@ -49,12 +51,17 @@ __all__ = [
     "Fault",
     "FaultInjector",
     "FileSink",
+    "LifecycleError",
     "MemorySink",
+    "NothingToEmit",
     "Outgoing",
     "Rate",
     "SQSSink",
     "Sandbox",
+    "SandboxError",
     "SandboxState",
+    "SettingError",
+    "SinkError",
     "StoredDocument",
     "parse_event_fault",
     "parse_fault",

@@ -40,6 +40,7 @@ from urllib.parse import quote
 from mirakl_connect.events import MemorySource
 
 from ._actions import RETURN_TYPES, applicable, build
+from ._errors import NothingToEmit, SettingError
 from ._faults import EventFault, EventFaultInjector, action_types
 from ._http import ApiError, Request, Response
 from ._sinks import EventQueue, EventSink, MemorySink, Outgoing, sink_for
@@ -67,12 +68,12 @@ def ulid(milliseconds: int, rng: random.Random) -> str:
 
 
 def checked_type(kind: str) -> str:
-    """``kind`` if it is an order action type of the spec, else a ValueError with a suggestion."""
+    """``kind`` if it is an order action type of the spec, else a SettingError with a suggestion."""
     if kind in action_types():
         return kind
     close = difflib.get_close_matches(str(kind), action_types(), n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ValueError(f"unknown action type {kind!r}: {hint}expected one of {', '.join(action_types())}")
+    raise SettingError(f"unknown action type {kind!r}: {hint}expected one of {', '.join(action_types())}")
 
 
 def auto_types(auto: bool | str | Iterable[str]) -> tuple[str, ...]:
@@ -164,8 +165,8 @@ class EventPublisher:
         ``data`` (None removes one), except ``id`` and ``time``, which replace the envelope's;
         ``channel_id``, ``channel_store_id`` and ``channel_return_id`` also choose the order or
         return. For ACCEPT, ``accepted=False`` refuses every line; for ACCEPT_RETURN it refuses
-        the return (rejection_reason NOT_ELIGIBLE_FOR_RETURN unless given). Raises LookupError
-        when no stored order (or return) fits, ValueError for an unknown type.
+        the return (rejection_reason NOT_ELIGIBLE_FOR_RETURN unless given). Raises NothingToEmit
+        when no stored order (or return) fits, SettingError for an unknown type.
         """
         kind = checked_type(type)
         with self._lock:
@@ -253,7 +254,7 @@ class EventPublisher:
         with self.state.lock:
             keys = [key for key in self.state.orders if fits(key) and order_id in (None, key[2])]
             if order_id is not None and len({key[:2] for key in keys}) > 1:
-                raise LookupError(
+                raise NothingToEmit(
                     f"order {order_id!r} is stored for several channels or stores: "
                     "give channel_id= and channel_store_id="
                 )
@@ -273,7 +274,7 @@ class EventPublisher:
             need = " with units left to refund or cancel"
         if return_id is not None and kind in RETURN_TYPES:
             need = f" with the stored return {return_id!r}"
-        raise LookupError(f"no stored {what}{need} to emit {kind} for: upsert it first")
+        raise NothingToEmit(f"no stored {what}{need} to emit {kind} for: upsert it first")
 
     def _returns(self, keys: set[OrderKey], return_id: str | None) -> dict[OrderKey, list[JsonObject]]:
         """The stored returns of these orders (only ``return_id`` if given), by order."""

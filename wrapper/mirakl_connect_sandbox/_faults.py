@@ -35,6 +35,8 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from mirakl_connect import spec
 
+from ._errors import SettingError
+
 Kind = Literal["status", "disconnect", "delay", "revoke", "pass", "respond", "truncate", "broken_chunk"]
 KINDS: tuple[Kind, ...] = (
     "status",
@@ -66,21 +68,21 @@ class Fault:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(f"unknown fault kind {self.kind!r}; expected one of {', '.join(KINDS)}")
+            raise SettingError(f"unknown fault kind {self.kind!r}; expected one of {', '.join(KINDS)}")
         if self.kind in ("status", "respond") and (self.status is None or not 100 <= self.status <= 599):
-            raise ValueError("a status fault needs an HTTP status code between 100 and 599")
+            raise SettingError("a status fault needs an HTTP status code between 100 and 599")
         if self.after and self.kind not in AFTER_KINDS:
-            raise ValueError(f"after=True applies to {', '.join(AFTER_KINDS)} faults, not to {self.kind}")
+            raise SettingError(f"after=True applies to {', '.join(AFTER_KINDS)} faults, not to {self.kind}")
         if not 0.0 <= self.probability <= 1.0:
-            raise ValueError(f"probability must be between 0 and 1, got {self.probability!r}")
+            raise SettingError(f"probability must be between 0 and 1, got {self.probability!r}")
         if self.times is not None and (not isinstance(self.times, int) or self.times < 0):
-            raise ValueError(f"times must be a whole number >= 0 or None, got {self.times!r}")
+            raise SettingError(f"times must be a whole number >= 0 or None, got {self.times!r}")
         if not self.delay >= 0:  # NaN too
-            raise ValueError(f"delay must be >= 0 seconds, got {self.delay!r}")
+            raise SettingError(f"delay must be >= 0 seconds, got {self.delay!r}")
         _check_operation(self.operation)
         if self.retry_after is not None:
             if self.kind != "status":
-                raise ValueError(f"retry_after applies to status faults (429, 503...), not to {self.kind}")
+                raise SettingError(f"retry_after applies to status faults (429, 503...), not to {self.kind}")
             _check_retry_after(self.retry_after)
 
     @classmethod
@@ -160,14 +162,14 @@ def _check_operation(operation: str | None) -> None:
     known = sorted(spec.operations())
     close = difflib.get_close_matches(str(operation), known, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ValueError(
+    raise SettingError(
         f"unknown operation {operation!r} for a fault: {hint}expected {TOKEN!r} or one of {', '.join(known)}"
     )
 
 
 def _check_retry_after(value: float | str) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise TypeError(f"retry_after must be seconds or an HTTP date, got {value!r}")
+        raise SettingError(f"retry_after must be seconds or an HTTP date, got {value!r}")
     seconds: float
     if isinstance(value, str):
         try:
@@ -176,7 +178,7 @@ def _check_retry_after(value: float | str) -> None:
             try:
                 email.utils.parsedate_to_datetime(value)
             except (TypeError, ValueError, IndexError):
-                raise ValueError(
+                raise SettingError(
                     f"retry_after {value!r} is neither seconds nor an HTTP date "
                     "(such as 'Wed, 21 Oct 2026 07:28:00 GMT')"
                 ) from None
@@ -184,7 +186,7 @@ def _check_retry_after(value: float | str) -> None:
     else:
         seconds = value
     if not (math.isfinite(seconds) and seconds >= 0):
-        raise ValueError(f"retry_after must be a finite number of seconds >= 0, got {value!r}")
+        raise SettingError(f"retry_after must be a finite number of seconds >= 0, got {value!r}")
 
 
 class _Rule(Protocol):
@@ -221,7 +223,7 @@ class Injector(Generic[R]):
 
     def _checked(self, fault: R) -> R:
         if not isinstance(fault, self.accepts):
-            raise TypeError(f"expected {self.accepts.__name__} objects, got {type(fault).__name__}")
+            raise SettingError(f"expected {self.accepts.__name__} objects, got {type(fault).__name__}")
         return fault
 
     def set(self, faults: Iterable[R]) -> None:
@@ -309,19 +311,19 @@ class EventFault:
 
     def __post_init__(self) -> None:
         if self.kind not in EVENT_KINDS:
-            raise ValueError(f"unknown event fault {self.kind!r}; expected one of {', '.join(EVENT_KINDS)}")
+            raise SettingError(f"unknown event fault {self.kind!r}; expected one of {', '.join(EVENT_KINDS)}")
         if not 0.0 <= self.probability <= 1.0:
-            raise ValueError(f"probability must be between 0 and 1, got {self.probability!r}")
+            raise SettingError(f"probability must be between 0 and 1, got {self.probability!r}")
         if self.times is not None and (not isinstance(self.times, int) or self.times < 0):
-            raise ValueError(f"times must be a whole number >= 0 or None, got {self.times!r}")
+            raise SettingError(f"times must be a whole number >= 0 or None, got {self.times!r}")
         for name in ("copies", "by"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+                raise SettingError(f"{name} must be a whole number >= 1, got {value!r}")
         if self.type is not None and self.type not in action_types():
             close = difflib.get_close_matches(str(self.type), action_types(), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            raise ValueError(
+            raise SettingError(
                 f"unknown action type {self.type!r} for an event fault: {hint}"
                 f"expected one of {', '.join(action_types())}"
             )
@@ -380,7 +382,7 @@ def parse_fault(spec: str) -> Fault:
     """Read a fault from the command line's SPEC syntax (see ``SPEC_HELP``)."""
     segments = _segments(spec.strip())
     if not segments or not segments[0]:
-        raise ValueError(f"empty fault spec\n{SPEC_HELP}")
+        raise SettingError(f"empty fault spec\n{SPEC_HELP}")
     head, *options = segments
     kw: dict[str, Any] = {}
     name, _, value = head.partition("=")
@@ -393,13 +395,13 @@ def parse_fault(spec: str) -> Fault:
         kw["kind"] = name
     else:
         heads = "a status code (503...), disconnect, truncate, broken_chunk, revoke, delay=SECONDS or pass"
-        raise ValueError(f"unknown fault {name!r} in {spec!r}: expected {heads}")
+        raise SettingError(f"unknown fault {name!r} in {spec!r}: expected {heads}")
     for option in options:
         key, _, value = option.partition("=")
         key = key.strip()
         read = _OPTIONS.get(key)
         if read is None:
-            raise ValueError(f"unknown key {key!r} in fault spec {spec!r}; keys: {', '.join(_OPTIONS)}")
+            raise SettingError(f"unknown key {key!r} in fault spec {spec!r}; keys: {', '.join(_OPTIONS)}")
         kw[key] = _read(key, read, value.strip(), spec)
     return Fault(**kw)
 
@@ -425,7 +427,7 @@ def parse_event_fault(spec: str) -> EventFault:
     head, *options = _segments(spec.strip())
     kind = head.strip().lower()
     if kind not in EVENT_KINDS:
-        raise ValueError(f"unknown event fault {kind!r} in {spec!r}: expected {' or '.join(EVENT_KINDS)}")
+        raise SettingError(f"unknown event fault {kind!r} in {spec!r}: expected {' or '.join(EVENT_KINDS)}")
     kw: dict[str, Any] = {"kind": kind}
     for option in options:
         key, _, value = option.partition("=")
@@ -433,7 +435,7 @@ def parse_event_fault(spec: str) -> EventFault:
         read = _EVENT_OPTIONS.get(key)
         if read is None:
             keys = ", ".join(_EVENT_OPTIONS)
-            raise ValueError(f"unknown key {key!r} in event fault spec {spec!r}; keys: {keys}")
+            raise SettingError(f"unknown key {key!r} in event fault spec {spec!r}; keys: {keys}")
         kw[key] = _read(key, read, value.strip(), spec)
     return EventFault(**kw)
 
@@ -453,7 +455,7 @@ def _read(key: str, read: Any, value: str, spec: str) -> Any:
     try:
         return read(value)
     except ValueError as error:
-        raise ValueError(f"bad {key}={value} in fault spec {spec!r}: {error}") from None
+        raise SettingError(f"bad {key}={value} in fault spec {spec!r}: {error}") from None
 
 
 def _number(text: str) -> float:

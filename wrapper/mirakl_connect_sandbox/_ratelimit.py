@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping
 
 from mirakl_connect.spec import Rate, operations
 
+from ._errors import SettingError
+
 # A call made exactly ``seconds`` ago is out of the window, give or take this much: clock readings
 # near 1.8e9 s have a resolution of ~2e-7 s, and a client's schedule accumulates rounding and jitter.
 _EPSILON = 1e-3
@@ -40,7 +42,7 @@ def limits_for(rate_limits: bool | Mapping[str, Rate | None]) -> dict[str, Rate]
         return documented
     unknown = sorted(set(rate_limits) - set(operations()))
     if unknown:
-        raise ValueError(f"rate_limits names unknown operations: {', '.join(unknown)}")
+        raise SettingError(f"rate_limits names unknown operations: {', '.join(unknown)}")
     merged: dict[str, Rate | None] = {**documented, **rate_limits}
     return {op_id: rate for op_id, rate in merged.items() if rate is not None}
 

@@ -25,6 +25,7 @@ from mirakl_connect.events import MemorySource
 from mirakl_connect.spec import Rate
 
 from ._dispatch import TOKEN_PATH, Dispatcher
+from ._errors import LifecycleError
 from ._events import EventPublisher
 from ._faults import EventFault, Fault, FaultInjector
 from ._operations import Operations
@@ -116,7 +117,7 @@ class Sandbox:
     def start(self) -> Sandbox:
         """Listen and serve in a background thread; returns self."""
         if self._server is not None:
-            raise RuntimeError("the sandbox is already running")
+            raise LifecycleError("the sandbox is already running")
         self._stopping.clear()
         try:
             server = HttpServer((self._host, self._port))
@@ -180,7 +181,7 @@ class Sandbox:
     @property
     def port(self) -> int:
         if self._server is None:
-            raise RuntimeError("the sandbox is not running; use `with Sandbox(...) as sb:` or call start()")
+            raise LifecycleError("the sandbox is not running; use `with Sandbox(...) as sb:` or call start()")
         return int(self._server.server_address[1])
 
     def _host_url(self) -> str | None:

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 
 from mirakl_connect.events import FileSource, MemorySource, Message, Source, SQSSource
 
+from ._errors import SettingError, SinkError
+
 _SQS_BATCH = 10
 
 
@@ -165,7 +167,7 @@ class SQSSink:
             failed = answer.get("Failed") or []
             if failed:
                 codes = ", ".join(sorted({str(failure.get("Code")) for failure in failed}))
-                raise RuntimeError(f"SQS refused {len(failed)} of {len(chunk)} messages: {codes}")
+                raise SinkError(f"SQS refused {len(failed)} of {len(chunk)} messages: {codes}")
 
     def source(self) -> SQSSource:
         return SQSSource(self.queue_url, client=self.client)
@@ -189,7 +191,7 @@ def sink_for(target: object) -> EventSink:
         return FileSink(target)
     if isinstance(target, EventSink):
         return target
-    raise TypeError(
+    raise SettingError(
         "event_sink: None (in memory), a MemorySource, an SQS queue URL, a file path or an EventSink, "
         f"not {type(target).__name__}"
     )
