@@ -24,6 +24,7 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi3.yaml"
@@ -57,10 +58,11 @@ def check_tools() -> Path:
     return bindir
 
 
-def yaml_load(text: str) -> object:
+def yaml_load(text: str) -> Any:
     import yaml  # noqa: PLC0415 - a dev dependency, checked by validate_spec first
 
-    return yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when installed: 4x faster
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def validate_spec() -> None:
@@ -71,7 +73,7 @@ def validate_spec() -> None:
     except ImportError:
         raise RegenerationError(f"openapi-spec-validator is not installed: {INSTALL_HINT}") from None
     try:
-        validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+        validate(yaml_load(SPEC.read_text(encoding="utf-8")))
     except OpenAPIValidationError as exc:
         path = "/".join(str(part) for part in exc.path)
         raise RegenerationError(

@@ -474,7 +474,8 @@ def description_digest(text: str) -> str:
 # -- files and the snapshot ---------------------------------------------------------------------------
 def load(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when installed: 4x faster
+    data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     if not isinstance(data, dict) or "openapi" not in data:
         raise SystemExit(f"spec_drift: {path} is not an OpenAPI document")
     return data
