@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import pydoc
 import threading
 from collections.abc import Generator, Iterable
 from typing import Any
@@ -151,6 +152,31 @@ def test_consume_and_consume_async_take_their_consumers_keywords() -> None:
         mc.events.AsyncConsumer(MemorySource(), mc.events.AsyncDispatcher(None), concurrency=0)  # type: ignore[arg-type]
     with pytest.raises(mc.ConfigurationError, match=r"batch_size: a whole number, at least 1, not 2\.5"):
         mc.events.Consumer(MemorySource(), quiet_dispatcher(), batch_size=2.5)  # type: ignore[arg-type]
+
+
+def test_help_shows_each_consumers_own_classes() -> None:
+    """Not the core's type variables (``AnyDispatcher``, ``AnyEvent``)."""
+    for shown, dispatcher, event in (
+        (mc.events.Consumer, "Dispatcher", "threading.Event"),
+        (mc.events.consume, "Dispatcher", "threading.Event"),
+        (mc.events.AsyncConsumer, "AsyncDispatcher", "asyncio.Event"),
+        (mc.events.consume_async, "AsyncDispatcher", "asyncio.Event"),
+    ):
+        parameters = inspect.signature(shown).parameters
+        assert parameters["dispatcher"].annotation == dispatcher, shown
+        assert parameters["stop"].annotation == f"{event} | None", shown
+        shown_doc = pydoc.render_doc(shown)
+        assert "AnyDispatcher" not in shown_doc and "AnyEvent" not in shown_doc, shown
+
+    class Mine(mc.events.Consumer):  # a subclass keeps the shell's, or shows its own __init__
+        pass
+
+    class Own(mc.events.Consumer):
+        def __init__(self, queue_url: str) -> None:
+            pass
+
+    assert inspect.signature(Mine) == inspect.signature(mc.events.Consumer)
+    assert list(inspect.signature(Own).parameters) == ["queue_url"]
 
 
 def test_the_twins_come_to_the_same_summary() -> None:

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
+import sys
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, get_args
 
 from .._errors import ConfigurationError
 from ._flow import Summary, _Ledger
@@ -97,12 +99,47 @@ class _Consuming(Generic[AnyDispatcher, AnyEvent]):
         self.on_poison, self.until_empty, self.handle_signals = on_poison, until_empty, handle_signals
         self._stop: AnyEvent = stop if stop is not None else self._new_event()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A shell's ``__init__`` (``help()``, ``inspect.signature``) names its own dispatcher and
+        event classes, not the type variables: ``dispatcher: Dispatcher, stop: threading.Event``."""
+        super().__init_subclass__(**kwargs)
+        bases = cls.__dict__.get("__orig_bases__", ())
+        concrete = next((get_args(base) for base in bases if get_args(base)), None)
+        if concrete is None or "__init__" in cls.__dict__:
+            return  # a subclass of a shell, or a class with its own __init__
+        names = {var: _shown(kind) for var, kind in zip(("AnyDispatcher", "AnyEvent"), concrete, strict=True)}
+
+        def named(parameter: inspect.Parameter) -> inspect.Parameter:
+            if not isinstance(parameter.annotation, str):
+                return parameter
+            shown = re.sub(r"\b\w+\b", lambda word: names.get(word[0], word[0]), parameter.annotation)
+            return parameter.replace(annotation=shown)
+
+        def __init__(self: _Consuming[Any, Any], *args: Any, **kwargs: Any) -> None:
+            _Consuming.__init__(self, *args, **kwargs)
+
+        signature = inspect.signature(_Consuming.__init__)
+        __init__.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[named(p) for p in signature.parameters.values()]
+        )
+        __init__.__doc__, __init__.__qualname__ = _Consuming.__init__.__doc__, f"{cls.__qualname__}.__init__"
+        cls.__init__ = __init__  # type: ignore[method-assign]
+
     def _new_event(self) -> AnyEvent:
         raise NotImplementedError  # the shell's kind of event
 
     def stop(self) -> None:
         """Stop receiving; ``run()`` returns once the messages in progress are settled."""
         self._stop.set()
+
+
+def _shown(kind: type) -> str:
+    """``Dispatcher``, ``threading.Event``, ``asyncio.Event``: ours by name, others with their package."""
+    name, package = kind.__qualname__, kind.__module__.partition(".")[0]
+    if package == "mirakl_connect":
+        return name
+    exported = getattr(sys.modules.get(package), name, None) is kind
+    return f"{package if exported else kind.__module__}.{name}"
 
 
 P = ParamSpec("P")
