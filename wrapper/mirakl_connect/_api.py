@@ -70,102 +70,97 @@ _httpx_logger = logging.getLogger("httpx")  # where httpx's send logs each reque
 _DEFAULT = httpx.USE_CLIENT_DEFAULT
 
 
-class _Direct:
-    """What the two clients' ``send`` share (see the module docstring)."""
-
-    _direct: Any  # the client's ConnectTransport (AsyncConnectTransport); None: httpx's send only
-    _encoding: Any  # default_encoding: a name, or a callable that guesses it from the bytes
-
-    def _setup(self, transport: object, kind: type, kwargs: Mapping[str, Any]) -> None:
-        self._direct = transport if isinstance(transport, kind) else None
-        self._encoding = kwargs.get("default_encoding", "utf-8")
-
-    def _direct_for(self, client: httpx.Client | httpx.AsyncClient, options: Mapping[str, Any]) -> Any:
-        """The transport to hand a request to, or None for httpx's own send (a request with its own
-        ``auth`` or ``follow_redirects``); a closed client refuses."""
-        if client.is_closed:
-            raise ConfigurationError(
-                "this client is closed: make a new ConnectClient (or use it in a with block)"
-            )
-        follow = options.get("follow_redirects", _DEFAULT)
-        if options.get("auth", _DEFAULT) is not _DEFAULT or client.auth is not None:
-            return None
-        if not (follow is _DEFAULT or follow is False) or client.follow_redirects:
-            return None
-        return self._direct
-
-    @staticmethod
-    def _timed(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:
-        if "timeout" not in request.extensions:  # built by hand, not by build_request
-            request.extensions["timeout"] = client.timeout.as_dict()
-        return request
-
-    def _received(
-        self, client: httpx.Client | httpx.AsyncClient, response: httpx.Response, start: float
-    ) -> httpx.Response:
-        """The answer (read by the transport), finished as httpx's send finishes one."""
-        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
-        if "set-cookie" in response.headers:  # the jar reads Set-Cookie only
-            client.cookies.extract_cookies(response)
-        response.default_encoding = self._encoding
-        if _httpx_logger.isEnabledFor(logging.INFO):
-            request = response.request
-            _httpx_logger.info(
-                'HTTP Request: %s %s "%s %d %s"',
-                request.method,
-                request.url,
-                response.http_version,
-                response.status_code,
-                response.reason_phrase,
-            )
-        return response
+def _direct_for(client: HTTPClient | AsyncHTTPClient, options: Mapping[str, Any]) -> Any:
+    """The transport to hand a request to, or None for httpx's own send (a request with its own
+    ``auth`` or ``follow_redirects``); a closed client refuses."""
+    if client.is_closed:
+        raise ConfigurationError(
+            "this client is closed: make a new ConnectClient (or use it in a with block)"
+        )
+    follow = options.get("follow_redirects", _DEFAULT)
+    if options.get("auth", _DEFAULT) is not _DEFAULT or client.auth is not None:
+        return None
+    if not (follow is _DEFAULT or follow is False) or client.follow_redirects:
+        return None
+    return client._direct
 
 
-class HTTPClient(_Direct, httpx.Client):
+def _timed(client: HTTPClient | AsyncHTTPClient, request: httpx.Request) -> httpx.Request:
+    if "timeout" not in request.extensions:  # built by hand, not by build_request
+        request.extensions["timeout"] = client.timeout.as_dict()
+    return request
+
+
+def _received(client: HTTPClient | AsyncHTTPClient, response: httpx.Response, start: float) -> httpx.Response:
+    """The answer (read by the transport), finished as httpx's send finishes one."""
+    response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+    if "set-cookie" in response.headers:  # the jar reads Set-Cookie only
+        client.cookies.extract_cookies(response)
+    response.default_encoding = client._encoding
+    if _httpx_logger.isEnabledFor(logging.INFO):
+        request = response.request
+        _httpx_logger.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            request.method,
+            request.url,
+            response.http_version,
+            response.status_code,
+            response.reason_phrase,
+        )
+    return response
+
+
+class HTTPClient(httpx.Client):
     """``httpx.Client(base_url=...)`` for the generated functions (see the module docstring)."""
+
+    _direct: ConnectTransport | None  # None: httpx's own send only
+    _encoding: Any  # default_encoding: a name, or a callable that guesses it from the bytes
 
     def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(transport=transport, **kwargs)
-        self._setup(transport, ConnectTransport, kwargs)
+        self._direct = transport if isinstance(transport, ConnectTransport) else None
+        self._encoding = kwargs.get("default_encoding", "utf-8")
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _joined(self, url), **kwargs)
 
     def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
-        transport: ConnectTransport | None = self._direct_for(self, options)
+        transport: ConnectTransport | None = _direct_for(self, options)
         if transport is None:
             return super().send(request, **options)
         hooks = self.event_hooks
         for hook in hooks["request"]:
             hook(request)
         start = time.perf_counter()
-        response = self._received(self, transport.handle_request(self._timed(self, request)), start)
+        response = _received(self, transport.handle_request(_timed(self, request)), start)
         for hook in hooks["response"]:
             hook(response)
         return response
 
 
-class AsyncHTTPClient(_Direct, httpx.AsyncClient):
+class AsyncHTTPClient(httpx.AsyncClient):
     """``httpx.AsyncClient(base_url=...)`` for the generated functions (see the module docstring)."""
+
+    _direct: AsyncConnectTransport | None
+    _encoding: Any
 
     def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(transport=transport, **kwargs)
-        self._setup(transport, AsyncConnectTransport, kwargs)
+        self._direct = transport if isinstance(transport, AsyncConnectTransport) else None
+        self._encoding = kwargs.get("default_encoding", "utf-8")
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, _joined(self, url), **kwargs)
 
     async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
-        transport: AsyncConnectTransport | None = self._direct_for(self, options)
+        transport: AsyncConnectTransport | None = _direct_for(self, options)
         if transport is None:
             return await super().send(request, **options)
         hooks = self.event_hooks
         for hook in hooks["request"]:
             await hook(request)
         start = time.perf_counter()
-        response = self._received(
-            self, await transport.handle_async_request(self._timed(self, request)), start
-        )
+        response = _received(self, await transport.handle_async_request(_timed(self, request)), start)
         for hook in hooks["response"]:
             await hook(response)
         return response
